@@ -1,0 +1,44 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The project's own Decimal constructor. Cloned so that no other library sharing
+ * decimal.js can change our precision or rounding mode underneath us; 34 significant
+ * digits (IEEE decimal128) is far beyond any yuan amount a claim can hold.
+ */
+export const Dec = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = Decimal;
+
+export const ZERO = new Dec(0);
+
+/** A decimal from a literal in a rate table; literals are strings so no float ever enters. */
+export function dec(literal: string): Dec {
+  return new Dec(literal);
+}
+
+/**
+ * The one rounding every money result gets: half-up to 0.01 yuan (分), as
+ * FUNCTIONS.md's conventions require, applied once at the end of a function.
+ */
+export function roundYuan(amount: Dec): Dec {
+  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+export function minDec(a: Dec, b: Dec): Dec {
+  return a.lessThan(b) ? a : b;
+}
+
+export function maxDec(a: Dec, b: Dec): Dec {
+  return a.greaterThan(b) ? a : b;
+}
+
+/** Sum of decimals without ever leaving decimal arithmetic. */
+export function sumDec(values: readonly Dec[]): Dec {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** A rate as a percentage for explanations ("16%", "0.7%"), never used in arithmetic. */
+export function percentText(rate: Dec): string {
+  return `${rate.times(100).toString()}%`;
+}

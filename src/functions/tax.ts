@@ -1,0 +1,3 @@
+import type { FunctionSpec } from '../registry/define';
+
+export const TAX_FUNCTIONS: FunctionSpec[] = [];
