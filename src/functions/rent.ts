@@ -201,4 +201,89 @@ export const RENTSCHEDULE = defineFunction({
   },
 });
 
-export const RENT_FUNCTIONS = [RENTRELIEF, RENTSCHEDULE];
+// ─────────────────────────────────────────────────────────────────────────────
+// INCUBATORSUBSIDY (000#23, 001#5). Appended section: its imports stay here so the
+// section can be added without touching the lines above (imports are hoisted).
+// ─────────────────────────────────────────────────────────────────────────────
+import { minDec } from '../engine/money';
+import { citationOf } from '../engine/provenance';
+import {
+  INCUBATOR_LIAOCHENG_SOURCE,
+  INCUBATOR_NO_DOUBLE_SOURCE,
+  INCUBATOR_RULES,
+  type IncubatorLevel,
+} from '../rates/rent';
+
+export const incubatorLevel: ArgType<IncubatorLevel> = codeType<IncubatorLevel>('level', [
+  {
+    code: 'province',
+    zh: '省级',
+    en: 'province',
+    aliases: ['省', 'provincial', '省级创业孵化示范基地', '省级创业孵化基地', '省级人力资源服务产业园区'],
+  },
+  {
+    code: 'city',
+    zh: '市级',
+    en: 'city',
+    aliases: ['市', 'municipal', '威海', '威海市级', '市级创业孵化示范基地', '市级人力资源服务产业园'],
+  },
+]);
+
+export const INCUBATORSUBSIDY = defineFunction({
+  name: 'INCUBATORSUBSIDY',
+  group: 'rent',
+  description: {
+    zh: '为承租中小企业减免租金（最长3个月）的创业孵化示范基地、人力资源服务产业园区的运营补贴：减免租金总额的30%，省级最高50万元，威海市级最高20万元；省级与市级不重复享受。',
+    en: 'Operating subsidy for an incubator or HR-services park that cut SME tenants\' rent (at most 3 months): 30% of the rent reduced, capped at 500,000 (province) or 200,000 (Weihai city level); not both.',
+  },
+  returns: { zh: '运营补贴（元）', en: 'operating subsidy (yuan)' },
+  result: 'money',
+  args: [
+    required('rentReduced', money, {
+      zh: '疫情期间为承租中小企业减免的租金总额（元，最多计3个月）',
+      en: 'total rent reduced for SME tenants during the epidemic (yuan, at most 3 months of it)',
+    }),
+    required('level', incubatorLevel, {
+      zh: '基地级别：province 省级（含聊城）、city 市级（威海）',
+      en: 'level of the incubator/park: province (incl. Liaocheng), city (Weihai)',
+    }),
+  ],
+  sources: ['000#23', '001#5'],
+  example: [400000, 'city'],
+  compute([reduced, level], t) {
+    const rule = INCUBATOR_RULES[level];
+    // The 3-month limit cannot be checked from a total: rentReduced must already be the rent
+    // reduced over at most 3 months. It is shown as a condition of the result.
+    t.rate(rule.maxMonths);
+    if (level === 'province') {
+      t.add(
+        { zh: '聊城同一标准', en: 'same rule in Liaocheng' },
+        percentText(rule.share.value),
+        { zh: '聊城通知重申省级基地30%、最高50万元、最长3个月', en: 'Liaocheng restates 30%, at most 500,000, at most 3 months' },
+        citationOf(INCUBATOR_LIAOCHENG_SOURCE),
+      );
+    }
+    t.add(
+      { zh: '不重复享受', en: 'not both levels' },
+      '',
+      { zh: '省级运营补贴不与市级重复享受：只按一个级别计算', en: 'the provincial and city subsidies are not both granted: one level only' },
+      citationOf(INCUBATOR_NO_DOUBLE_SOURCE),
+    );
+    const share = t.rate(rule.share, percentText(rule.share.value));
+    const uncapped = t.calc(
+      { zh: '按比例计算的补贴', en: 'subsidy before the cap' },
+      reduced.times(share),
+      { zh: `减免租金总额 × ${percentText(share)}`, en: `rent reduced × ${percentText(share)}` },
+    );
+    const cap = t.rate(rule.cap);
+    return t.calc(
+      { zh: '运营补贴', en: 'operating subsidy' },
+      minDec(uncapped, cap),
+      uncapped.greaterThan(cap)
+        ? { zh: `超过上限 ${cap.toString()} 元，按上限`, en: `above the ${cap.toString()} cap: the cap` }
+        : { zh: `未超过上限 ${cap.toString()} 元`, en: `within the ${cap.toString()} cap` },
+    );
+  },
+});
+
+export const RENT_FUNCTIONS = [RENTRELIEF, RENTSCHEDULE, INCUBATORSUBSIDY];

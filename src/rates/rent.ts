@@ -87,3 +87,75 @@ export const QINGDAO_NO_AMOUNT: Source = {
 /** The first and last months any schedule touches: RENTSCHEDULE always spills these six rows. */
 export const SCHEDULE_FIRST_MONTH = '2020-01';
 export const SCHEDULE_MONTHS = 6;
+
+// ─────────────────────────────────────────────────────────────────────────────
+// INCUBATORSUBSIDY (000#23, 001#5). Appended section: its import stays here so the
+// section can be added without touching the lines above (imports are hoisted).
+// ─────────────────────────────────────────────────────────────────────────────
+import { entry, type RateEntry } from '../engine/provenance';
+
+export type IncubatorLevel = 'province' | 'city';
+
+const INCUBATOR_PROVINCE_SOURCE: Source = {
+  ref: '000#23',
+  docNo: ['鲁政发〔2020〕5号'],
+  quote:
+    '对在疫情期间为承租的中小企业减免租金的省级创业孵化示范基地（园区）、省级人力资源服务产业园区，给予最长3个月的运营补贴，补贴标准为减免租金总额的30%，最高50万元',
+  basis: 'seed',
+};
+
+const INCUBATOR_CITY_SOURCE: Source = {
+  ref: '000#23',
+  docNo: ['威政办发〔2020〕2号'],
+  quote:
+    '对在疫情期间为承租的中小企业、人力资源服务机构减免租金的市级创业孵化示范基地、市级人力资源服务产业园，给予最长3个月的运营补贴，补贴标准为减免租金总额的30%，最高20万元',
+  basis: 'seed',
+};
+
+/** 001#5: Liaocheng restates the provincial subsidy (30%, at most 500,000, at most 3 months). */
+export const INCUBATOR_LIAOCHENG_SOURCE: Source = {
+  ref: '001#5',
+  docNo: ['聊城市人民政府办公室通知（2020年2月7日）', '鲁政办发〔2020〕4号'],
+  quote: '对在疫情期间为中小企业减免租金的省级创业孵化基地、示范园区，给予最长3个月的运营补贴，补贴标准为减免租金金额的30%，最高50万元。',
+  basis: 'seed',
+};
+
+/** 000#23: the provincial and city (Weihai) subsidies may not both be claimed. */
+export const INCUBATOR_NO_DOUBLE_SOURCE: Source = {
+  ref: '000#23',
+  docNo: ['鲁政发〔2020〕5号', '威政办发〔2020〕2号'],
+  quote: '省级创业孵化示范基地、省级人力资源服务产业园区运营补贴不与市级重复享受。',
+  basis: 'seed',
+};
+
+export interface IncubatorRule {
+  share: RateEntry<Dec>;
+  cap: RateEntry<Dec>;
+  /** Rent reductions of at most this many months count. */
+  maxMonths: RateEntry<number>;
+}
+
+function incubatorRule(source: Source, cap: string, name: { zh: string; en: string }): IncubatorRule {
+  return {
+    share: entry<Dec>({
+      label: { zh: `${name.zh}运营补贴比例（占减免租金总额）`, en: `${name.en} operating subsidy share of the rent reduced` },
+      value: dec('0.3'),
+      source,
+    }),
+    cap: entry<Dec>({
+      label: { zh: `${name.zh}运营补贴上限`, en: `${name.en} operating subsidy cap` },
+      value: dec(cap),
+      source,
+    }),
+    maxMonths: entry<number>({
+      label: { zh: `${name.zh}运营补贴最长月数（减免租金月数）`, en: `${name.en} subsidy: months of rent reduction counted at most` },
+      value: 3,
+      source,
+    }),
+  };
+}
+
+export const INCUBATOR_RULES: Record<IncubatorLevel, IncubatorRule> = {
+  province: incubatorRule(INCUBATOR_PROVINCE_SOURCE, '500000', { zh: '省级创业孵化示范基地（园区）', en: 'provincial incubator/park' }),
+  city: incubatorRule(INCUBATOR_CITY_SOURCE, '200000', { zh: '威海市级创业孵化示范基地', en: 'Weihai city-level incubator/park' }),
+};

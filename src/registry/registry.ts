@@ -1,4 +1,6 @@
 import type { FunctionSpec } from './define';
+import { CATALOGUE_FUNCTIONS } from '../catalogue/functions';
+import { makeExplain } from './explain';
 import { EMPLOYMENT_FUNCTIONS } from '../functions/employment';
 import { ENTSIZE } from '../functions/entsize';
 import { FINANCE_FUNCTIONS } from '../functions/finance';
@@ -24,6 +26,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   ...STEAM_FUNCTIONS,
   ...UTILITY_FUNCTIONS,
   ...TAX_FUNCTIONS,
+  makeExplain(
+    (name) => lookupFunction(name),
+    () => FUNCTIONS.map((f) => f.name),
+  ),
+  ...CATALOGUE_FUNCTIONS,
 ];
 
 const BY_NAME = new Map(FUNCTIONS.map((f) => [f.name, f]));
