@@ -1,3 +1,4 @@
+const webpack = require('webpack');
 /* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * The Excel add-in build: functions.js (custom functions, loaded at Excel start-up),
@@ -121,6 +122,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Chunks (the policy catalogue) load relative to the page, which sits beside them in dist/.
+      publicPath: '',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.js'] },
@@ -141,6 +144,12 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      // In the browser the policy catalogue (clause texts, ~125 KB) is a chunk of its own,
+      // fetched on first use: swap the records module for its lazy twin.
+      new webpack.NormalModuleReplacementPlugin(/(^|[\\/])records$/, (resource) => {
+        const target = path.resolve(resource.context, resource.request);
+        if (target === path.resolve(__dirname, 'src/catalogue/records')) resource.request = `${target}.lazy`;
+      }),
       new CustomFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

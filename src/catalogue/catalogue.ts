@@ -1,6 +1,6 @@
 import type { Region } from '../engine/codes';
 import type { Category } from './categories';
-import data from './policies.json';
+import { policyRecords } from './records';
 
 /**
  * The policy catalogue: one record per numbered item of the five seed documents (67 + 16 +
@@ -48,9 +48,13 @@ export interface PolicyRecord {
   functions: string[];
 }
 
-export const POLICY_RECORDS: readonly PolicyRecord[] = data as unknown as PolicyRecord[];
+let byId: { records: readonly PolicyRecord[]; index: Map<string, PolicyRecord> } | undefined;
 
-const BY_ID = new Map(POLICY_RECORDS.map((r) => [r.id, r]));
+function indexById(): Map<string, PolicyRecord> {
+  const records = policyRecords();
+  if (byId?.records !== records) byId = { records, index: new Map(records.map((r) => [r.id, r])) };
+  return byId.index;
+}
 
 /**
  * An id in the forms people type it: "000#1", "000-1", " 000#01 ", "0#1", "000＃1",
@@ -65,7 +69,7 @@ export function canonicalId(text: string): string | undefined {
 /** The record with that id (any spelling canonicalId accepts), or undefined. */
 export function policyById(id: string): PolicyRecord | undefined {
   const c = canonicalId(id);
-  return c === undefined ? undefined : BY_ID.get(c);
+  return c === undefined ? undefined : indexById().get(c);
 }
 
 /** Items of seed 000 that rest only on national or Shandong documents. */
@@ -97,7 +101,7 @@ export function policiesFor(region: Region): PolicyRecord[] {
     jining: '004',
     shandong: undefined,
   };
-  return POLICY_RECORDS.filter((r) => {
+  return policyRecords().filter((r) => {
     if (r.seed === '003') return true;
     if (r.seed === '000') return region === 'weihai' || isNationalOrProvincial(r);
     return r.seed === own[region];

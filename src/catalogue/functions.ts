@@ -6,30 +6,31 @@ import {
   documentNumber,
   policiesFor,
   policyById,
-  POLICY_RECORDS,
   windowText,
   type PolicyRecord,
 } from './catalogue';
+import { policyRecords } from './records';
 
-const SEED_RANGES = (['000', '001', '002', '003', '004'] as const)
-  .map((s) => {
-    const n = POLICY_RECORDS.filter((r) => r.seed === s).length;
-    return `${s}#1…${s}#${n}`;
-  })
-  .join(', ');
-
-const ID_ACCEPTS: Bilingual = {
-  zh: `政策编号“种子文件号#条目号”，如 000#49（也可写 000-49）：${SEED_RANGES}`,
-  en: `a policy id "seed#item" such as 000#49 (or 000-49): ${SEED_RANGES}`,
-};
+/** What an id may be, with each seed's item range; read from the records, so only when needed. */
+function idAccepts(): Bilingual {
+  const ranges = (['000', '001', '002', '003', '004'] as const)
+    .map((s) => `${s}#1…${s}#${policyRecords().filter((r) => r.seed === s).length}`)
+    .join(', ');
+  return {
+    zh: `政策编号“种子文件号#条目号”，如 000#49（也可写 000-49）：${ranges}`,
+    en: `a policy id "seed#item" such as 000#49 (or 000-49): ${ranges}`,
+  };
+}
 
 /** A catalogue id in any spelling policyById accepts; an id of no record is #VALUE! naming the argument. */
 const policyId: ArgType<PolicyRecord> = {
   kind: 'policyId',
-  accepts: ID_ACCEPTS,
+  get accepts() {
+    return idAccepts();
+  },
   parse(raw, arg) {
     const r = typeof raw === 'string' ? policyById(raw) : undefined;
-    if (!r) throw valueError(arg, ID_ACCEPTS, raw);
+    if (!r) throw valueError(arg, idAccepts(), raw);
     return r;
   },
   show: (r) => r.id,
@@ -92,6 +93,7 @@ function fieldText(r: PolicyRecord, f: Field): string {
 export const POLICY = defineFunction({
   name: 'POLICY',
   group: 'catalogue',
+  usesCatalogue: true,
   description: {
     zh: '政策目录中一条政策的字段：标题（默认）、关键词、原文、文号、有效期、咨询部门、电话、类别、地区或计算函数。',
     en: "One field of a catalogue policy: title (default), keyword, clause text, source documents, effective window, departments, phones, category, jurisdiction or the functions that compute it.",
@@ -143,13 +145,14 @@ function documentNumbers(r: PolicyRecord): string {
 export const POLICIES = defineFunction({
   name: 'POLICIES',
   group: 'catalogue',
+  usesCatalogue: true,
   description: {
     zh: '政策目录（溢出表）：编号、地区、类别、关键词、文号、有效期、函数；给定地区时只列适用于该地区企业的政策。',
     en: 'The policy catalogue as a spilled table: id, jurisdiction, category, keyword, document numbers, window, functions; with a region, only the policies that apply to an enterprise there.',
   },
   returns: {
-    zh: `表头 + 每条政策一行，最多 ${POLICY_RECORDS.length + 1} 行 × ${POLICIES_HEADER.length} 列`,
-    en: `a header row and one row per policy, at most ${POLICY_RECORDS.length + 1} × ${POLICIES_HEADER.length}`,
+    zh: `表头 + 每条政策一行，共 ${POLICIES_HEADER.length} 列`,
+    en: `a header row and one row per policy, ${POLICIES_HEADER.length} columns`,
   },
   result: 'table',
   args: [
@@ -161,9 +164,9 @@ export const POLICIES = defineFunction({
   sources: ['000', '001', '002', '003', '004'],
   example: ['liaocheng'],
   // An upper bound whatever the argument: the whole catalogue plus the header.
-  tableShape: () => ({ rows: POLICY_RECORDS.length + 1, cols: POLICIES_HEADER.length }),
+  tableShape: () => ({ rows: policyRecords().length + 1, cols: POLICIES_HEADER.length }),
   compute([reg], t): Table {
-    const records = reg === null ? POLICY_RECORDS : policiesFor(reg as Region);
+    const records = reg === null ? policyRecords() : policiesFor(reg as Region);
     t.add(
       { zh: '政策条数', en: 'policies listed' },
       records.length,

@@ -13,6 +13,7 @@ import { FUNCTIONS } from '../registry/registry';
 import { toCellValue, toErrorParts } from '../registry/results';
 import type { ErrorCode } from '../engine/errors';
 import { functionId } from './metadata';
+import { loadPolicyRecords } from '../catalogue/records';
 
 /** CustomFunctions.ErrorCode's member for each of the engine's codes. Only #VALUE! and #N/A show their message in Excel. */
 const EXCEL_ERROR_CODES = {
@@ -49,15 +50,23 @@ function excelError(e: unknown): CustomFunctions.Error | Error {
   return new CustomFunctions.Error(excelCode, message);
 }
 
-/** One registry function as Excel calls it. Errors are thrown, as Excel expects. */
-export function excelImplementation(fn: FunctionSpec): (...args: unknown[]) => number | string | Table {
-  return (...excelArgs) => {
+type Result = number | string | Table;
+
+/**
+ * One registry function as Excel calls it. Errors are thrown, as Excel expects. A function
+ * that reads the policy catalogue first awaits its chunk (custom functions may return a
+ * Promise), so the start-up bundle carries no clause texts.
+ */
+export function excelImplementation(fn: FunctionSpec): (...args: unknown[]) => Result | Promise<Result> {
+  const run = (excelArgs: unknown[]): Result => {
     try {
       return toCellValue(fn, evaluate(fn, rawArguments(fn, excelArgs)).value);
     } catch (e) {
       throw excelError(e);
     }
   };
+  if (fn.usesCatalogue) return async (...excelArgs) => (await loadPolicyRecords(), run(excelArgs));
+  return (...excelArgs) => run(excelArgs);
 }
 
 /** Associates every registry function; returns the ids associated. */

@@ -82,6 +82,8 @@ export interface FunctionSpec {
    * size a spill before computing it, so this must be an upper bound.
    */
   tableShape?(literals: readonly (RawArg | undefined)[]): { rows: number; cols: number };
+  /** Reads the policy catalogue, which the Excel start-up bundle loads only on first use. */
+  usesCatalogue?: boolean;
   compute(values: readonly unknown[], trace: Trace): Computed;
 }
 
@@ -95,6 +97,7 @@ export function defineFunction<A extends readonly ArgSpec<any, any>[]>(spec: {
   sources: readonly string[];
   example: readonly RawArg[];
   tableShape?(literals: readonly (RawArg | undefined)[]): { rows: number; cols: number };
+  usesCatalogue?: boolean;
   compute(values: Values<A>, trace: Trace): Computed;
 }): FunctionSpec {
   return spec as unknown as FunctionSpec;

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { POLICY_RECORDS, policyById, type PolicyRecord } from '../../src/catalogue/catalogue';
+import { policyById, type PolicyRecord } from '../../src/catalogue/catalogue';
+import { policyRecords } from '../../src/catalogue/records';
+
+const POLICY_RECORDS = policyRecords();
 import { CATEGORIES } from '../../src/catalogue/categories';
 import { FUNCTIONS, lookupFunction } from '../../src/registry/registry';
 

@@ -1,5 +1,8 @@
-import { canonicalId, policiesFor, policyById, POLICY_RECORDS } from '../../src/catalogue/catalogue';
+import { canonicalId, policiesFor, policyById } from '../../src/catalogue/catalogue';
+import { policyRecords } from '../../src/catalogue/records';
 import { calc, calcError, hfValue } from '../helpers';
+
+const POLICY_RECORDS = policyRecords();
 
 type Table = (number | string)[][];
 
