@@ -2,11 +2,14 @@ import { money, type ArgType } from '../engine/args';
 import { codeType, industry, isSme, region, size, type CodeDef, type Industry, type Region, type Size } from '../engine/codes';
 import { isoMonth, monthFromIso } from '../engine/dates';
 import { notCovered } from '../engine/errors';
-import { Dec, percentText, roundYuan, sumDec, ZERO } from '../engine/money';
-import type { Source } from '../engine/provenance';
+import { Dec, minDec, percentText, roundYuan, sumDec, ZERO } from '../engine/money';
+import { citationOf, type Source } from '../engine/provenance';
 import type { Trace } from '../engine/trace';
 import { defineFunction, required, withDefault, type Table } from '../registry/define';
 import {
+  INCUBATOR_LIAOCHENG_SOURCE,
+  INCUBATOR_NO_DOUBLE_SOURCE,
+  INCUBATOR_RULES,
   LIAOCHENG_OTHER_LANDLORDS,
   LIAOCHENG_THREE_MONTHS,
   QINGDAO_NO_AMOUNT,
@@ -15,6 +18,7 @@ import {
   WEIHAI_CITY_SOE_SERVICES,
   WEIHAI_OTHER_LANDLORDS,
   WEIHAI_SOE,
+  type IncubatorLevel,
   type ReliefSchedule,
 } from '../rates/rent';
 
@@ -60,8 +64,8 @@ function decide(reg: Region, lord: Landlord, ind: Industry, sz: Size): Decision 
   if (reg === 'qingdao') {
     throw notCovered(
       {
-        zh: '青岛（002#7）只要求国有、集体载体“带头减免”小微企业房租，未规定减免金额或月数',
-        en: 'Qingdao (002#7) asks state and collective landlords to "take the lead" in cutting small-business rent but sets no amount or number of months',
+        zh: `青岛（${QINGDAO_NO_AMOUNT.ref}）只要求国有、集体载体“带头减免”小微企业房租，未规定减免金额或月数`,
+        en: `Qingdao (${QINGDAO_NO_AMOUNT.ref}) asks state and collective landlords to "take the lead" in cutting small-business rent but sets no amount or number of months`,
       },
       'region',
     );
@@ -202,17 +206,8 @@ export const RENTSCHEDULE = defineFunction({
 });
 
 // ─────────────────────────────────────────────────────────────────────────────
-// INCUBATORSUBSIDY (000#23, 001#5). Appended section: its imports stay here so the
-// section can be added without touching the lines above (imports are hoisted).
+// INCUBATORSUBSIDY (000#23, 001#5)
 // ─────────────────────────────────────────────────────────────────────────────
-import { minDec } from '../engine/money';
-import { citationOf } from '../engine/provenance';
-import {
-  INCUBATOR_LIAOCHENG_SOURCE,
-  INCUBATOR_NO_DOUBLE_SOURCE,
-  INCUBATOR_RULES,
-  type IncubatorLevel,
-} from '../rates/rent';
 
 export const incubatorLevel: ArgType<IncubatorLevel> = codeType<IncubatorLevel>('level', [
   {

@@ -1,9 +1,10 @@
 import { count, date, money, month, rate } from '../engine/args';
 import { isSme, region, size } from '../engine/codes';
-import { addMonths, firstDayOfMonth, isoDate, isoMonth } from '../engine/dates';
+import { addMonths, isoDate } from '../engine/dates';
 import { notCovered, numError } from '../engine/errors';
 import { Dec, minDec, percentText, ZERO } from '../engine/money';
-import { citationOf, entryOn } from '../engine/provenance';
+import { citationOf } from '../engine/provenance';
+import { entryForMonth } from '../engine/windows';
 import { defineFunction, optional, required } from '../registry/define';
 import {
   DEFERRAL_LIAOCHENG_SOURCE,
@@ -13,7 +14,6 @@ import {
   HOUSING_FUND_MAX_RATE,
   HOUSING_FUND_MIN_RATE,
   LARGE_HALVING,
-  LARGE_HALVING_SOURCE,
   LATE_FEE_DAILY_RATE,
   LAYOFF_RATE_LIMIT,
   LEVY_EXEMPT_STAFF,
@@ -26,7 +26,6 @@ import {
   PENSION_RATE,
   QINGDAO_HARDSHIP_SHARE,
   SME_WAIVER,
-  SME_WAIVER_SOURCE,
   SMALL_INSURED_STAFF,
   SMALL_LAYOFF_RATE_LIMIT,
   STABILITY_REFUND_SHARE,
@@ -63,17 +62,10 @@ export const SOCINSWAIVE = defineFunction({
       { zh: `养老 ${percentText(p)} + 失业 ${percentText(u)} + 工伤 ${percentText(injury)}`, en: `pension ${percentText(p)} + unemployment ${percentText(u)} + injury ${percentText(injury)}` },
     );
     const sme = isSme(sz);
-    const share = entryOn(sme ? SME_WAIVER : LARGE_HALVING, firstDayOfMonth(m));
-    if (!share) {
-      t.because(
-        { zh: '不在减免期内', en: 'outside the relief window' },
-        sme
-          ? { zh: `${isoMonth(m)} 不在中小微企业免征期 2020-02 至 2020-06 内`, en: `${isoMonth(m)} is outside the SME waiver window 2020-02 to 2020-06` }
-          : { zh: `${isoMonth(m)} 不在大型企业减半期 2020-02 至 2020-04 内`, en: `${isoMonth(m)} is outside the large-enterprise window 2020-02 to 2020-04` },
-        sme ? SME_WAIVER_SOURCE : LARGE_HALVING_SOURCE,
-      );
-      return ZERO;
-    }
+    const share = entryForMonth(sme ? SME_WAIVER : LARGE_HALVING, m, t, sme
+      ? { zh: '中小微企业免征', en: 'SME waiver' }
+      : { zh: '大型企业减半征收', en: 'large-enterprise halving' });
+    if (!share) return ZERO;
     const contribution = t.calc(
       { zh: '三项社保单位应缴额', en: 'employer contributions due' },
       base.times(combined),
@@ -112,19 +104,8 @@ export const MEDINSCUT = defineFunction({
   sources: ['000#4'],
   example: [9000, '2020-03'],
   compute([base, m], t) {
-    const cut = entryOn(MEDICAL_CUT, firstDayOfMonth(m));
-    if (!cut) {
-      const w = MEDICAL_CUT[0];
-      t.because(
-        { zh: '不在降费期内', en: 'outside the rate-cut window' },
-        {
-          zh: `${isoMonth(m)} 不在医保单位费率降低期 ${w.fromIso} 至 ${w.toIso} 内`,
-          en: `${isoMonth(m)} is outside the medical-rate cut window ${w.fromIso} to ${w.toIso}`,
-        },
-        w.source,
-      );
-      return ZERO;
-    }
+    const cut = entryForMonth(MEDICAL_CUT, m, t, { zh: '医保单位费率降低', en: 'medical-rate cut' });
+    if (!cut) return ZERO;
     const points = t.rate(cut, percentText(cut.value));
     return t.calc(
       { zh: '医保单位缴费减负额', en: 'employer medical contribution saved' },

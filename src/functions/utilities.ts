@@ -1,11 +1,11 @@
 import { bool, money, month, quantity } from '../engine/args';
 import { industry, industryName, type Industry } from '../engine/codes';
-import { firstDayOfMonth, isoMonth } from '../engine/dates';
 import type { Bilingual } from '../engine/errors';
 import { percentText, ZERO } from '../engine/money';
-import { entryOn, type RateEntry } from '../engine/provenance';
+import type { RateEntry } from '../engine/provenance';
 import type { Dec } from '../engine/money';
 import type { Trace } from '../engine/trace';
+import { entryForMonth, monthSpan } from '../engine/windows';
 import { defineFunction, required, withDefault, type FunctionSpec } from '../registry/define';
 import {
   DEMAND_PENALTY_MULTIPLE,
@@ -19,23 +19,11 @@ import {
   TRANSFER_CEILING,
   TRANSFER_FEBRUARY_REFUND_BY,
   TRANSFER_FEBRUARY_SOURCE,
-  TRANSFER_MARCH_JUNE_SOURCE,
   WATER_INDUSTRIES,
   WATER_SETTLE_SHARE,
   WATER_SOURCE,
 } from '../rates/utilities';
 
-/** "2020-02 至 2020-06": a table's window as months, for messages (the windows are whole months). */
-function monthsText(table: readonly RateEntry<unknown>[]): string {
-  const first = table[0].fromIso!.slice(0, 7);
-  const last = table[table.length - 1].toIso!.slice(0, 7);
-  return `${first} … ${last}`;
-}
-
-/** The settlement share in force in a month; the windows run whole months, so its first day decides. */
-function shareIn(table: readonly RateEntry<Dec>[], m: number): RateEntry<Dec> | undefined {
-  return entryOn(table, firstDayOfMonth(m));
-}
 
 /** The relief when a bill is settled at `share` of itself: bill − bill × share. */
 function settledRelief(bill: Dec, share: RateEntry<Dec>, t: Trace, what: Bilingual): Dec {
@@ -60,8 +48,8 @@ export const POWERRELIEF = defineFunction({
   name: 'POWERRELIEF',
   group: 'utilities',
   description: {
-    zh: `“工商业及其他用电”类别、非高耗能行业用户电费按原到户电价的 ${percentText(POWER_SETTLE_SHARE[0].value)} 结算（${monthsText(POWER_SETTLE_SHARE)}）：减免额 = 原电费 × (1 − ${percentText(POWER_SETTLE_SHARE[0].value)})；高耗能用户或其他月份为 0。`,
-    en: `Electricity of non-high-energy 工商业及其他 users billed at ${percentText(POWER_SETTLE_SHARE[0].value)} of the original price (${monthsText(POWER_SETTLE_SHARE)}): relief = original bill × (1 − ${percentText(POWER_SETTLE_SHARE[0].value)}); 0 for high-energy users or other months.`,
+    zh: `“工商业及其他用电”类别、非高耗能行业用户电费按原到户电价的 ${percentText(POWER_SETTLE_SHARE[0].value)} 结算（${monthSpan(POWER_SETTLE_SHARE)}）：减免额 = 原电费 × (1 − ${percentText(POWER_SETTLE_SHARE[0].value)})；高耗能用户或其他月份为 0。`,
+    en: `Electricity of non-high-energy 工商业及其他 users billed at ${percentText(POWER_SETTLE_SHARE[0].value)} of the original price (${monthSpan(POWER_SETTLE_SHARE)}): relief = original bill × (1 − ${percentText(POWER_SETTLE_SHARE[0].value)}); 0 for high-energy users or other months.`,
   },
   returns: { zh: '电费减免额（元）', en: 'relief (yuan)' },
   result: 'money',
@@ -89,15 +77,8 @@ export const POWERRELIEF = defineFunction({
       );
       return ZERO;
     }
-    const share = shareIn(POWER_SETTLE_SHARE, m);
-    if (!share) {
-      t.because(
-        { zh: '不在降价期内', en: 'outside the price-cut window' },
-        { zh: `${isoMonth(m)} 不在 ${monthsText(POWER_SETTLE_SHARE)} 内`, en: `${isoMonth(m)} is outside ${monthsText(POWER_SETTLE_SHARE)}` },
-        POWER_SOURCE,
-      );
-      return ZERO;
-    }
+    const share = entryForMonth(POWER_SETTLE_SHARE, m, t, { zh: '电价优惠', en: 'price-cut' });
+    if (!share) return ZERO;
     return settledRelief(bill, share, t, { zh: '电费', en: 'bill' });
   },
 });
@@ -108,8 +89,8 @@ export const TRANSFERPOWERREFUND = defineFunction({
   name: 'TRANSFERPOWERREFUND',
   group: 'utilities',
   description: {
-    zh: `转供电单位收取电价高于每千瓦时 ${TRANSFER_CEILING[0].value.toString()} 元时应退还的差价（${monthsText(TRANSFER_CEILING)}；${TRANSFER_CEILING[0].fromIso} 至 ${TRANSFER_CEILING[0].toIso} 的超收部分应于 ${TRANSFER_FEBRUARY_REFUND_BY.value} 前退还，${TRANSFER_CEILING[1].fromIso} 至 ${TRANSFER_CEILING[1].toIso} 为“先购电、后用电”预购电价上限；其他收费方式按鲁发改价格〔2019〕906号执行，本函数同样按此上限比较）：(实收电价 − ${TRANSFER_CEILING[0].value.toString()}) × 电量，不低于 0。`,
-    en: `Refund owed by a 转供电 landlord charging above ${TRANSFER_CEILING[0].value.toString()} yuan/kWh (${monthsText(TRANSFER_CEILING)}; over-charges of ${TRANSFER_CEILING[0].fromIso} … ${TRANSFER_CEILING[0].toIso} are refunded by ${TRANSFER_FEBRUARY_REFUND_BY.value}, ${TRANSFER_CEILING[1].fromIso} … ${TRANSFER_CEILING[1].toIso} the prepaid-price ceiling; other billing methods fall under 鲁发改价格〔2019〕906号 and are compared with the same ceiling here): (price paid − ${TRANSFER_CEILING[0].value.toString()}) × kWh, at least 0.`,
+    zh: `转供电单位收取电价高于每千瓦时 ${TRANSFER_CEILING[0].value.toString()} 元时应退还的差价（${monthSpan(TRANSFER_CEILING)}；${TRANSFER_CEILING[0].fromIso} 至 ${TRANSFER_CEILING[0].toIso} 的超收部分应于 ${TRANSFER_FEBRUARY_REFUND_BY.value} 前退还，${TRANSFER_CEILING[1].fromIso} 至 ${TRANSFER_CEILING[1].toIso} 为“先购电、后用电”预购电价上限；其他收费方式按鲁发改价格〔2019〕906号执行，本函数同样按此上限比较）：(实收电价 − ${TRANSFER_CEILING[0].value.toString()}) × 电量，不低于 0。`,
+    en: `Refund owed by a 转供电 landlord charging above ${TRANSFER_CEILING[0].value.toString()} yuan/kWh (${monthSpan(TRANSFER_CEILING)}; over-charges of ${TRANSFER_CEILING[0].fromIso} … ${TRANSFER_CEILING[0].toIso} are refunded by ${TRANSFER_FEBRUARY_REFUND_BY.value}, ${TRANSFER_CEILING[1].fromIso} … ${TRANSFER_CEILING[1].toIso} the prepaid-price ceiling; other billing methods fall under 鲁发改价格〔2019〕906号 and are compared with the same ceiling here): (price paid − ${TRANSFER_CEILING[0].value.toString()}) × kWh, at least 0.`,
   },
   returns: { zh: '应退差价（元）', en: 'refund (yuan)' },
   result: 'money',
@@ -126,15 +107,8 @@ export const TRANSFERPOWERREFUND = defineFunction({
     // other billing methods to 鲁发改价格〔2019〕906号, which the seeds do not print; the function
     // has no billing-method argument and compares every price with the same ceiling, as the
     // description says.
-    const ceiling = entryOn(TRANSFER_CEILING, firstDayOfMonth(m));
-    if (!ceiling) {
-      t.because(
-        { zh: '不在转供电限价期内', en: 'outside the transfer-supply ceiling window' },
-        { zh: `${isoMonth(m)} 不在 ${monthsText(TRANSFER_CEILING)} 内`, en: `${isoMonth(m)} is outside ${monthsText(TRANSFER_CEILING)}` },
-        TRANSFER_MARCH_JUNE_SOURCE,
-      );
-      return ZERO;
-    }
+    const ceiling = entryForMonth(TRANSFER_CEILING, m, t, { zh: '转供电限价', en: 'transfer-supply ceiling' });
+    if (!ceiling) return ZERO;
     const cap = t.rate(ceiling);
     if (ceiling.source === TRANSFER_FEBRUARY_SOURCE) t.rate(TRANSFER_FEBRUARY_REFUND_BY);
     const excess = t.calc({ zh: '每千瓦时超收', en: 'over-charge per kWh' }, price.minus(cap), {
@@ -214,8 +188,8 @@ export const WATERRELIEF = defineFunction({
   name: 'WATERRELIEF',
   group: 'utilities',
   description: {
-    zh: `威海批发业、零售业、餐饮业、住宿业企业 ${monthsText(WATER_SETTLE_SHARE)} 用水按现行价格的 ${percentText(WATER_SETTLE_SHARE[0].value)} 结算：减免额 = 水费 × (1 − ${percentText(WATER_SETTLE_SHARE[0].value)})；其他行业或月份为 0。`,
-    en: `Weihai water for wholesale, retail, catering and accommodation billed at ${percentText(WATER_SETTLE_SHARE[0].value)} in ${monthsText(WATER_SETTLE_SHARE)}: relief = bill × (1 − ${percentText(WATER_SETTLE_SHARE[0].value)}); 0 for other trades or months.`,
+    zh: `威海批发业、零售业、餐饮业、住宿业企业 ${monthSpan(WATER_SETTLE_SHARE)} 用水按现行价格的 ${percentText(WATER_SETTLE_SHARE[0].value)} 结算：减免额 = 水费 × (1 − ${percentText(WATER_SETTLE_SHARE[0].value)})；其他行业或月份为 0。`,
+    en: `Weihai water for wholesale, retail, catering and accommodation billed at ${percentText(WATER_SETTLE_SHARE[0].value)} in ${monthSpan(WATER_SETTLE_SHARE)}: relief = bill × (1 − ${percentText(WATER_SETTLE_SHARE[0].value)}); 0 for other trades or months.`,
   },
   returns: { zh: '水费减免额（元）', en: 'relief (yuan)' },
   result: 'money',
@@ -236,15 +210,8 @@ export const WATERRELIEF = defineFunction({
       );
       return ZERO;
     }
-    const share = shareIn(WATER_SETTLE_SHARE, m);
-    if (!share) {
-      t.because(
-        { zh: '不在优惠月份内', en: 'outside the relief months' },
-        { zh: `${isoMonth(m)} 不在 ${monthsText(WATER_SETTLE_SHARE)} 内`, en: `${isoMonth(m)} is outside ${monthsText(WATER_SETTLE_SHARE)}` },
-        WATER_SOURCE,
-      );
-      return ZERO;
-    }
+    const share = entryForMonth(WATER_SETTLE_SHARE, m, t, { zh: '用水优惠', en: 'water-relief' });
+    if (!share) return ZERO;
     return settledRelief(bill, share, t, { zh: '水费', en: 'water bill' });
   },
 });

@@ -1,5 +1,5 @@
 import { dec, type Dec } from '../engine/money';
-import type { Source } from '../engine/provenance';
+import { entry, type RateEntry, type Source } from '../engine/provenance';
 
 /** One month of a rent-relief schedule: the share of that month's rent not charged. */
 export interface ReliefMonth {
@@ -89,10 +89,8 @@ export const SCHEDULE_FIRST_MONTH = '2020-01';
 export const SCHEDULE_MONTHS = 6;
 
 // ─────────────────────────────────────────────────────────────────────────────
-// INCUBATORSUBSIDY (000#23, 001#5). Appended section: its import stays here so the
-// section can be added without touching the lines above (imports are hoisted).
+// INCUBATORSUBSIDY (000#23, 001#5)
 // ─────────────────────────────────────────────────────────────────────────────
-import { entry, type RateEntry } from '../engine/provenance';
 
 export type IncubatorLevel = 'province' | 'city';
 
