@@ -1,6 +1,6 @@
-import { writeFileSync, mkdirSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
-import { renderReference, REFERENCE_FILES, type Lang } from '../src/docs/reference';
+import { renderReference, REFERENCE_FILES, withReadmeList, type Lang } from '../src/docs/reference';
 
 // Writes the function reference in both languages from the registry.
 for (const lang of Object.keys(REFERENCE_FILES) as Lang[]) {
@@ -9,3 +9,7 @@ for (const lang of Object.keys(REFERENCE_FILES) as Lang[]) {
   writeFileSync(path, renderReference(lang));
   console.log(`wrote ${REFERENCE_FILES[lang]}`);
 }
+
+const readme = join(__dirname, '..', 'README.md');
+writeFileSync(readme, withReadmeList(readFileSync(readme, 'utf8')));
+console.log('updated the function list in README.md');

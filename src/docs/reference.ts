@@ -116,6 +116,33 @@ export function renderReference(lang: Lang): string {
   return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
+function exampleValue(fn: FunctionSpec): string {
+  try {
+    const value = toCellValue(fn, evaluate(fn, fn.example).value);
+    return Array.isArray(value) ? `${value.length} × ${value[0]?.length ?? 0} table` : String(value);
+  } catch (e) {
+    return toErrorParts(e).code;
+  }
+}
+
+/** The README's compact list: one row per function, its English description and a computed example. */
+export function renderReadmeList(): string {
+  const rows = FUNCTIONS.map(
+    (fn) => `| \`${fn.name}\` | ${cell(fn.description.en)} | \`${cell(exampleFormula(fn))}\` → ${cell(exampleValue(fn))} |`,
+  );
+  return ['| Function | What it computes | Example → result |', '|---|---|---|', ...rows].join('\n');
+}
+
+export const README_MARKERS = { start: '<!-- functions:start -->', end: '<!-- functions:end -->' };
+
+/** README text with the generated list between its markers. */
+export function withReadmeList(readme: string): string {
+  const a = readme.indexOf(README_MARKERS.start);
+  const b = readme.indexOf(README_MARKERS.end);
+  if (a < 0 || b < a) throw new Error('README.md lacks the functions markers');
+  return `${readme.slice(0, a + README_MARKERS.start.length)}\n${renderReadmeList()}\n${readme.slice(b)}`;
+}
+
 export const REFERENCE_FILES: Record<Lang, string> = {
   zh: 'docs/functions.zh-CN.md',
   en: 'docs/functions.md',
