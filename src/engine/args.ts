@@ -36,13 +36,27 @@ function finiteNumber(raw: Scalar, arg: string, accepts: Bilingual): number {
 }
 
 /**
+ * The largest quantity accepted: Excel keeps 15 significant digits, so above 10¹³ an amount
+ * can no longer carry its cents. Nothing in a 2020 claim comes near it; a larger number is
+ * a typing or unit error (万元 entered as 元 twice over), and is refused rather than computed.
+ */
+export const QUANTITY_CEILING = 1e13;
+
+/** The largest count accepted (persons, days, months): far beyond any enterprise, still exact in a double. */
+export const COUNT_CEILING = 1e9;
+
+/**
  * A non-negative decimal quantity. Money (元), tons, kWh, m³ and the like: all are
  * entered as Excel numbers and carried as decimals from here on.
  */
 export function quantity(unit: Bilingual, max?: { value: number; why: Bilingual }): ArgType<Dec> {
+  const limit = max ?? {
+    value: QUANTITY_CEILING,
+    why: { zh: 'Excel 只保留 15 位有效数字', en: 'Excel keeps 15 significant digits' },
+  };
   const accepts: Bilingual = {
-    zh: `不小于 0 的数字（${unit.zh}）${max ? `，不超过 ${max.value}（${max.why.zh}）` : ''}`,
-    en: `a number ≥ 0 (${unit.en})${max ? `, at most ${max.value} (${max.why.en})` : ''}`,
+    zh: `不小于 0 的数字（${unit.zh}），不超过 ${limit.value}（${limit.why.zh}）`,
+    en: `a number ≥ 0 (${unit.en}), at most ${limit.value} (${limit.why.en})`,
   };
   return {
     kind: 'quantity',
@@ -50,7 +64,7 @@ export function quantity(unit: Bilingual, max?: { value: number; why: Bilingual 
     unit,
     parse(raw, arg) {
       const n = finiteNumber(raw, arg, accepts);
-      if (n < 0 || (max && n > max.value)) throw numError(arg, accepts, raw);
+      if (n < 0 || n > limit.value) throw numError(arg, accepts, raw);
       return new Dec(n);
     },
     show: (v) => v.toNumber(),
@@ -62,14 +76,17 @@ export const money = quantity(YUAN);
 
 /** A whole number ≥ 0: persons, staff, days. */
 export function count(unit: Bilingual): ArgType<number> {
-  const accepts: Bilingual = { zh: `不小于 0 的整数（${unit.zh}）`, en: `a whole number ≥ 0 (${unit.en})` };
+  const accepts: Bilingual = {
+    zh: `不小于 0 的整数（${unit.zh}），不超过 ${COUNT_CEILING}`,
+    en: `a whole number ≥ 0 (${unit.en}), at most ${COUNT_CEILING}`,
+  };
   return {
     kind: 'count',
     accepts,
     unit,
     parse(raw, arg) {
       const n = finiteNumber(raw, arg, accepts);
-      if (n < 0 || !Number.isInteger(n)) throw numError(arg, accepts, raw);
+      if (n < 0 || !Number.isInteger(n) || n > COUNT_CEILING) throw numError(arg, accepts, raw);
       return n;
     },
     show: (v) => v,
