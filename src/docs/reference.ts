@@ -80,7 +80,8 @@ function signature(fn: FunctionSpec): string {
 
 function functionSection(fn: FunctionSpec, lang: Lang): string {
   const rows = fn.args.map((a) => {
-    const unit = a.type.unit ? `（${a.type.unit[lang]}）` : '';
+    const u = a.type.unit?.[lang];
+    const unit = u && !a.description[lang].includes(u) ? (lang === 'zh' ? `（${u}）` : ` (${u})`) : '';
     const opt = a.repeating ? WORDS.repeat[lang] : a.optional ? WORDS.yes[lang] : WORDS.no[lang];
     const def = a.defaultText ? `；${WORDS.defaultIs[lang]} ${a.defaultText[lang]}` : '';
     return `| \`${a.name}\` | ${cell(a.description[lang])}${unit} | ${cell(a.type.accepts[lang])} | ${opt}${cell(def)} |`;

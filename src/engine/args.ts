@@ -55,8 +55,8 @@ export function quantity(unit: Bilingual, max?: { value: number; why: Bilingual 
     why: { zh: 'Excel 只保留 15 位有效数字', en: 'Excel keeps 15 significant digits' },
   };
   const accepts: Bilingual = {
-    zh: `不小于 0 的数字（${unit.zh}），不超过 ${limit.value}（${limit.why.zh}）`,
-    en: `a number ≥ 0 (${unit.en}), at most ${limit.value} (${limit.why.en})`,
+    zh: `不小于 0 的数字（${unit.zh}），不超过 ${limit.value.toLocaleString('en-US')}（${limit.why.zh}）`,
+    en: `a number ≥ 0 (${unit.en}), at most ${limit.value.toLocaleString('en-US')} (${limit.why.en})`,
   };
   return {
     kind: 'quantity',
@@ -77,8 +77,8 @@ export const money = quantity(YUAN);
 /** A whole number ≥ 0: persons, staff, days. */
 export function count(unit: Bilingual): ArgType<number> {
   const accepts: Bilingual = {
-    zh: `不小于 0 的整数（${unit.zh}），不超过 ${COUNT_CEILING}`,
-    en: `a whole number ≥ 0 (${unit.en}), at most ${COUNT_CEILING}`,
+    zh: `不小于 0 的整数（${unit.zh}），不超过 ${COUNT_CEILING.toLocaleString('en-US')}`,
+    en: `a whole number ≥ 0 (${unit.en}), at most ${COUNT_CEILING.toLocaleString('en-US')}`,
   };
   return {
     kind: 'count',

@@ -124,16 +124,7 @@ export function evaluate(fn: FunctionSpec, raw: readonly RawArg[], recording = f
       return;
     }
     const value = coerce(spec, raw[i]);
-    if (recording && value !== null && !(spec.optional && isOmitted(raw[i]) && spec.defaultValue === undefined)) {
-      const defaulted = isOmitted(raw[i]);
-      trace.add(
-        { zh: `输入 ${spec.name}（${spec.description.zh}）`, en: `input ${spec.name} (${spec.description.en})` },
-        spec.type.show(value),
-        defaulted && spec.defaultText
-          ? { zh: `省略，取默认值：${spec.defaultText.zh}`, en: `omitted; default: ${spec.defaultText.en}` }
-          : { zh: '用户输入', en: 'as entered' },
-      );
-    }
+    if (recording && value !== null) trace.add(inputLabel(spec), spec.type.show(value), inputRule(spec, raw[i]));
     values.push(value);
   });
   if (!fn.args.some((a) => a.repeating) && raw.length > fn.args.length) {
@@ -157,6 +148,21 @@ export function evaluate(fn: FunctionSpec, raw: readonly RawArg[], recording = f
       : { zh: `${amount.toString()} 四舍五入到 0.01 元`, en: `${amount.toString()} rounded half-up to 0.01 yuan` },
   );
   return { value: rounded, steps: trace.steps };
+}
+
+function inputLabel(spec: ArgSpec<any, any>): Bilingual {
+  // The start-up bundle blanks descriptions (scripts/strip-doc-text.js): then the name alone.
+  const d = spec.description;
+  return {
+    zh: d.zh ? `输入 ${spec.name}（${d.zh}）` : `输入 ${spec.name}`,
+    en: d.en ? `input ${spec.name} (${d.en})` : `input ${spec.name}`,
+  };
+}
+
+function inputRule(spec: ArgSpec<any, any>, raw: RawArg): Bilingual {
+  if (!isOmitted(raw)) return { zh: '用户输入', en: 'as entered' };
+  const d = spec.defaultText;
+  return d?.zh ? { zh: `省略，取默认值：${d.zh}`, en: `omitted; default: ${d.en}` } : { zh: '省略，取默认值', en: 'omitted; default' };
 }
 
 function isOmitted(raw: RawArg): boolean {
