@@ -30,6 +30,11 @@ export interface CellLayout {
   formula?: string;
   /** The cell is the anchor of a spilled (dynamic-array) result of this many rows × cols. */
   spill?: { rows: number; cols: number };
+  /**
+   * Optional: number formats of the spilled columns, left to right (the anchor's column
+   * first); the writer applies them to the whole spill range. Absent entries: General.
+   */
+  spillFormats?: readonly (NumberFormat | null)[];
   style: CellStyle;
   numberFormat?: NumberFormat;
   /** A drop-down of accepted codes (region, size, industry, landlord…). */
@@ -48,6 +53,11 @@ export interface SheetLayout {
   freezeColumns?: number;
   /** Merged ranges such as "A1:H1". */
   merges?: string[];
+  /**
+   * Optional: row heights in points by row number, for rows whose wrapped text (notes, long
+   * headers, merged explanations) needs more than one line. Other rows keep Excel's default.
+   */
+  rowHeights?: Record<number, number>;
 }
 
 export interface WorkbookLayout {
