@@ -5,11 +5,14 @@ import { evaluateFormulas, type EvalResult, type EvalValue } from '../hyperformu
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Whether long commands may draw a progress bar on stderr (a terminal). */
+  progress?: boolean;
 }
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  progress: Boolean(process.stderr.isTTY),
 };
 
 /** Formulas of a --file: one a line; blank lines and lines starting with # are skipped. */
@@ -59,6 +62,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       const results = evaluateFormulas(all);
       printResults(results, Boolean(opts.json), io);
       if (results.some((r) => 'error' in r)) exitCode = 1;
+    });
+
+  program
+    .command('audit')
+    .description(
+      'recompute claim workbooks and compare every formula cell with the value cached in the file ' +
+        '(exit 0 clean, 1 a mismatch or an unknown function, 2 a file that cannot be read)',
+    )
+    .argument('[files...]', '.xlsx claim workbooks (none: the bundled sample claim)')
+    .option('--report <path>', 'also write a report: out.json (the results) or out.xlsx (a new workbook; never an input file)')
+    .action(async (files: string[], opts: { report?: string }) => {
+      // Loaded here so that `subsidy eval` does not pay for ExcelJS and the xlsx reader at start-up.
+      const { runAudit } = await import('../audit/cli');
+      exitCode = await runAudit(files, opts, io);
     });
 
   try {

@@ -27,3 +27,30 @@ describe('formula text from Excel files to HyperFormula', () => {
     expect(toHyperFormula("='TRUE sheet'!A1+1")).toBe("='TRUE sheet'!A1+1");
   });
 });
+
+// Appended with `subsidy audit` (imports are hoisted).
+import { hfLiterals } from '../../src/hyperformula/formulaText';
+import { evaluateFormulas } from '../../src/hyperformula/evalFormulas';
+
+describe('formula text: sheet names and literals HyperFormula cannot read', () => {
+  test('an unquoted sheet name of Chinese (or any non-ASCII) letters is quoted', () => {
+    expect(toHyperFormula('=汇总!A1+房租!B2')).toBe("='汇总'!A1+'房租'!B2");
+    expect(toHyperFormula('=SUM(明细2020!E:E)')).toBe("=SUM('明细2020'!E:E)");
+    expect(toHyperFormula("='社保 明细'!A1+Sheet1!A1")).toBe("='社保 明细'!A1+Sheet1!A1");
+    expect(toHyperFormula('="汇总!A1"')).toBe('="汇总!A1"');
+  });
+
+  test('hfLiterals: "" inside a string becomes CHAR(34); exponent numbers become powers of ten', () => {
+    expect(hfLiterals('=A1&" ""元"""')).toBe('=A1&(" "&CHAR(34)&"元"&CHAR(34))');
+    expect(hfLiterals('=""""')).toBe('=(CHAR(34))');
+    expect(hfLiterals('=IF(A1="",1.5E+20,2e-3)')).toBe('=IF(A1="",(1.5*10^(20)),(2*10^(-3)))');
+    expect(hfLiterals("='It''s'!A1+E1E5")).toBe("='It''s'!A1+E1E5");
+    expect(hfLiterals('=SUBSIDY.X(A1,"plain")')).toBe('=SUBSIDY.X(A1,"plain")');
+  });
+
+  test('the rewritten literals compute to the values Excel gives', () => {
+    const [r1, r2] = evaluateFormulas([hfLiterals('="say ""hi"""'), hfLiterals('=1.5E+3+1')]);
+    expect(r1).toMatchObject({ value: 'say "hi"' });
+    expect(r2).toMatchObject({ value: 1501 });
+  });
+});
