@@ -117,7 +117,9 @@ module.exports = async (env, argv) => {
     devtool: dev ? 'source-map' : false,
     entry: {
       functions: './src/excel/functions.ts',
-      taskpane: './src/taskpane/taskpane.ts',
+      // The task pane uses the engine and registry that functions.js already carries (the page
+      // loads both): `dependOn` keeps one copy of them and keeps the UI out of functions.js.
+      taskpane: { import: './src/taskpane/taskpane.ts', dependOn: 'functions' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -160,6 +162,8 @@ module.exports = async (env, argv) => {
         scriptLoading: 'defer',
         inject: 'head',
       }),
+      // The task pane's stylesheet, linked from taskpane.html (the CSP allows only 'self' styles).
+      new CopyWebpackPlugin({ patterns: [{ from: 'src/taskpane/taskpane.css', to: 'taskpane.css' }] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform },

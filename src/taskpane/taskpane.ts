@@ -1,20 +1,36 @@
 /**
- * The task pane (also the shared runtime's page). A placeholder until the real UI lands:
- * it only says how to use the functions. Text is set with textContent, never innerHTML.
+ * The task pane's entry (taskpane.js), also the shared runtime's page: functions.js, loaded
+ * just before it, has already associated the custom functions. Everything here builds DOM
+ * with createElement/textContent (dom.ts); no data ever reaches innerHTML.
+ *
+ * The engine, the registry and the rate tables come from functions.js (webpack `dependOn`),
+ * so the page carries one copy of them; the policy catalogue, the template specs and the
+ * check tab are chunks loaded on first use.
  */
+import { App, type TabId } from './app';
+import { PENDING, watchHost } from './host';
+import { chooseLanguage, readStoredLanguage } from './i18n';
 
-// The namespace is written out here, not imported from the registry, to keep this bundle tiny.
-const GREETING =
-  '在单元格中输入 =SUBSIDY. 即可使用政策计算函数。 | Type =SUBSIDY. in a cell to use the policy functions.';
-
-function showGreeting(): void {
-  const status = document.getElementById('status');
-  if (status) status.textContent = GREETING;
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady(showGreeting);
-} else {
-  // Opened outside Office (a plain browser): still show the page.
-  document.addEventListener('DOMContentLoaded', showGreeting);
+function start(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const store = storage();
+  const stored = readStoredLanguage(store);
+  const app = new App(root, PENDING, chooseLanguage({ stored, inExcel: false }), store);
+  const wanted = /^#(policies|calc|templates|check)$/.exec(location.hash)?.[1] as TabId | undefined;
+  app.start(wanted ?? 'policies');
+  // Inside Excel the pane follows Excel's display language unless the user chose one.
+  watchHost((host) => app.setHost(host, chooseLanguage({ stored: readStoredLanguage(store), inExcel: host.inExcel, displayLanguage: host.displayLanguage })));
+  (window as unknown as { subsidyTaskpane?: App }).subsidyTaskpane = app;
 }
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
