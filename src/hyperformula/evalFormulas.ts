@@ -1,6 +1,6 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { HF_CONFIG, registerSubsidyPlugin } from './plugin';
-import { toHyperFormula } from './formulaText';
+import { hfLiterals, toHyperFormula } from './formulaText';
 
 export type EvalValue = number | string | boolean | null | EvalValue[][];
 
@@ -20,14 +20,15 @@ function cellOut(v: unknown): EvalValue | DetailedCellError {
 /**
  * Evaluates formulas in one HyperFormula workbook, each on its own sheet at A1 so that a
  * spilled result never runs into the next formula. One workbook means DATE(), nesting and
- * empty argument slots behave as they do in Excel.
+ * empty argument slots behave as they do in Excel. Literals Excel reads and HyperFormula
+ * does not ("a""b", 1.5E+3) are rewritten to the same values first.
  */
 export function evaluateFormulas(formulas: readonly string[]): EvalResult[] {
   registerSubsidyPlugin();
   const sheets: Record<string, string[][]> = {};
   formulas.forEach((f, i) => {
     const text = f.trim().startsWith('=') ? f.trim() : `=${f.trim()}`;
-    sheets[`F${i + 1}`] = [[toHyperFormula(text)]];
+    sheets[`F${i + 1}`] = [[hfLiterals(toHyperFormula(text))]];
   });
   const hf = HyperFormula.buildFromSheets(sheets, HF_CONFIG);
   try {

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 /**
  * Rewrites formula text as Excel stores it into text HyperFormula parses:
  *   _xldudf_SUBSIDY_NAME(   → SUBSIDY.NAME(   (how Excel saves a JS custom function call)
@@ -79,7 +80,9 @@ function isIdentChar(ch: string | undefined): boolean {
  * Literals HyperFormula's lexer cannot read, rewritten to expressions of the same value
  * (apply after toHyperFormula):
  *   "say ""hi"""  → ("say "&CHAR(34)&"hi"&CHAR(34))   (its strings cannot hold a doubled quote)
- *   1.5E+20       → (1.5*10^(20))                    (it reads no exponent notation)
+ *   1.5E+20       → 150000000000000000000            (it reads no exponent notation; the
+ *                   digits are the literal's exact decimal value, because 7*10^(-1) in
+ *                   floating point is 0.7000000000000001, not the 0.7 Excel reads)
  * Quoted sheet names are copied untouched. toHyperFormula leaves string literals exactly as
  * written; this is a separate pass so that callers choose it (`subsidy audit` does).
  */
@@ -115,7 +118,7 @@ export function hfLiterals(formula: string): string {
     if (/[0-9.]/.test(ch) && !isIdentChar(formula[i - 1])) {
       const num = /^(\d+\.?\d*|\.\d+)[eE]([+-]?\d+)(?![A-Za-z0-9_.(])/.exec(formula.slice(i));
       if (num) {
-        out += `(${num[1]}*10^(${Number(num[2])}))`;
+        out += new Decimal(num[0]).toFixed();
         i += num[0].length;
         continue;
       }

@@ -98,12 +98,17 @@ export function registerSubsidyPlugin(): void {
 }
 
 /**
- * Engine settings shared by `subsidy eval` and `subsidy audit`. HyperFormula is used
- * under its GPLv3 licence key; maxRows is raised from the 40,000 default to Excel's limit.
+ * Engine settings shared by `subsidy eval`, the templates and `subsidy audit`. HyperFormula
+ * is used under its GPLv3 licence key; maxRows is raised from the 40,000 default to Excel's
+ * limit. precisionRounding: HyperFormula rounds every number it hands out to
+ * precisionRounding + 1 significant digits, and its default 10 turned a waiver of
+ * 2,183,950,597.63 into 2,183,950,597.6; 14 keeps the cents of any amount up to 10^12 while
+ * still hiding binary noise in the 17th digit.
  */
 export const HF_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',
   maxRows: 1_048_576,
   maxColumns: 16_384,
   useArrayArithmetic: false,
+  precisionRounding: 14,
 };

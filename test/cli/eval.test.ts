@@ -27,6 +27,17 @@ describe('subsidy eval', () => {
     ]);
   });
 
+  test('a ten-figure result keeps its cents: 12,345,678,901.23 × (16% + 0.7% + 0.99%) = 2,183,950,597.627587 → 2,183,950,597.63', async () => {
+    // HyperFormula's default precisionRounding (10) printed 2183950597.6 here.
+    const r = await run('eval', '--json', '=SUBSIDY.SOCINSWAIVE(12345678901.23,"micro","2020-03",0.0099)');
+    expect(JSON.parse(r.out)[0].value).toBe(2183950597.63);
+  });
+
+  test('literals Excel reads and HyperFormula does not: a doubled quote in a string, exponent notation', async () => {
+    const r = await run('eval', '--json', '=LEN("a""b")', '=1.5E+3*2', '=SUBSIDY.STEAMPRICE(7E-1,"2020-03-01")');
+    expect(JSON.parse(r.out).map((x: { value: unknown }) => x.value)).toEqual([3, 3000, 168]);
+  });
+
   test('--json reports an error as "#CODE message" and exits 1', async () => {
     const r = await run('eval', '--json', '=SUBSIDY.RENTRELIEF(-5,"weihai","soe","工业")');
     const [entry] = JSON.parse(r.out);
