@@ -93,7 +93,7 @@ async function child(kind: Kind, path: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require('exceljs');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const audit = kind === 'audit' ? require('../src/audit') : undefined;
+  const audit = kind === 'audit' ? require('../src/audit/audit') : undefined;
   const startRssMiB = process.memoryUsage().rss / 2 ** 20;
   const t0 = process.hrtime.bigint();
   let detail = '';

@@ -3,6 +3,7 @@ import { join, relative } from 'path';
 import { isError, recalc, type CellValue } from '../src/templates/recalc';
 import { templateLayouts } from '../src/templates/specs';
 import { buildXlsx } from '../src/templates/xlsx';
+import { auditWorkbook } from '../src/audit/audit';
 
 // `npm run demo`: fills every template with its sample data (the layouts' sample rows),
 // recomputes it headlessly, prints its totals, writes the filled workbooks to out/demo/ and
@@ -38,23 +39,6 @@ function printTable(title: string, rows: [string, string][]): void {
   console.log(rule);
 }
 
-/** The audit module's API as this script uses it (src/audit is written alongside). */
-interface AuditModule {
-  auditWorkbook(path: string, options?: unknown): Promise<{ summary: Record<string, number>; mismatches: unknown[] }>;
-}
-
-function loadAudit(): AuditModule | undefined {
-  // Resolved at run time so that this script builds and runs before src/audit is complete.
-  let entry: string;
-  try {
-    entry = require.resolve('../src/audit');
-  } catch {
-    return undefined;
-  }
-  const mod = require(entry) as Partial<AuditModule>;
-  return typeof mod.auditWorkbook === 'function' ? (mod as AuditModule) : undefined;
-}
-
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const files: string[] = [];
@@ -76,23 +60,16 @@ async function main(): Promise<void> {
   console.log(`\n已写出 ${files.length} 个工作簿到 ${relative(ROOT, OUT)}/`);
 
   // ── Audit ────────────────────────────────────────────────────────────────────
-  // AUDIT CALL SITE: src/audit (auditWorkbook(path, options?) → { summary, mismatches })
-  // recomputes each written workbook from its own cells and compares with the cached values.
-  const audit = loadAudit();
-  if (!audit) {
-    console.log('\n审核：src/audit 尚未提供 auditWorkbook()，跳过审核。');
-  } else {
-    console.log('\n审核（重新计算每个工作簿并与缓存值比对）：');
-    for (const path of files) {
-      const result = await audit.auditWorkbook(path);
-      const counts = Object.entries(result.summary)
-        .map(([k, v]) => `${k} ${v}`)
-        .join('，');
-      const ok = result.mismatches.length === 0;
-      if (!ok) failed = true;
-      console.log(`  ${ok ? '✓' : '✗'} ${relative(ROOT, path)}：${counts}${ok ? '' : `；不一致 ${result.mismatches.length} 处`}`);
-      if (!ok) for (const m of result.mismatches.slice(0, 10)) console.log(`      ${JSON.stringify(m)}`);
-    }
+  console.log('\n审核（subsidy audit：从每个工作簿自身的单元格重新计算，与文件中缓存的值逐格比对）：');
+  for (const path of files) {
+    const { summary, mismatches } = await auditWorkbook(path);
+    const ok = mismatches.length === 0 && summary.unknownFunctions === 0;
+    if (!ok) failed = true;
+    console.log(
+      `  ${ok ? '✓' : '✗'} ${relative(ROOT, path)}：公式 ${summary.formulaCells} 格，SUBSIDY ${summary.subsidyCells} 格，` +
+        `比对 ${summary.checked} 值，不一致 ${summary.mismatches}，未知函数 ${summary.unknownFunctions}`,
+    );
+    for (const m of mismatches.slice(0, 10)) console.log(`      ${JSON.stringify(m)}`);
   }
   if (failed) process.exit(1);
 }

@@ -1,6 +1,6 @@
 import { copyFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { auditWorkbook, AuditInputError } from '../../src/audit';
+import { auditWorkbook, AuditInputError } from '../../src/audit/audit';
 import { EXPECTED, RENT, SCHEDULE, SOCINS, TOTALS, writeExcelShapes } from '../fixtures/claims';
 import { writeXlsx } from '../fixtures/xlsx';
 import { sha256, tempDir } from './helpers';
