@@ -17,7 +17,7 @@
  *    cached in the file; a SUBSIDY cell that differs gets the explanation of its outermost
  *    SUBSIDY call.
  */
-import { CellError, DetailedCellError, EmptyValue, ErrorType, HyperFormula, type RawCellContent, type SerializedNamedExpression } from 'hyperformula';
+import { CellError, DenseSparseChooseBasedOnThreshold, DetailedCellError, EmptyValue, ErrorType, HyperFormula, type RawCellContent, type SerializedNamedExpression } from 'hyperformula';
 import type { Step } from '../engine/trace';
 import { hfLiterals, toHyperFormula } from '../hyperformula/formulaText';
 import { HF_CONFIG, registerSubsidyPlugin, runForHyperFormula } from '../hyperformula/plugin';
@@ -26,8 +26,8 @@ import { evaluate, type FunctionSpec, type RawArg } from '../registry/define';
 import { lookupFunction, NAMESPACE } from '../registry/registry';
 import { toErrorParts } from '../registry/results';
 import { isErrorValue, sameValue, type AuditValue } from './compare';
-import { a1, callArguments, calls, columnNumber, customName, displayFormula, qualified, referencedAreas, type Area } from './formula';
-import { AuditInputError, readWorkbook, type FormulaCell, type ReadOptions, type SheetData } from './read';
+import { a1, callArguments, calls, columnNumber, customName, displayFormula, externalBooks, nestingDepth, qualified, referencedAreas, type Area } from './formula';
+import { AuditInputError, readWorkbook, type DefinedName, type FormulaCell, type ReadOptions, type SheetData } from './read';
 
 export interface Mismatch {
   sheet: string;
@@ -107,9 +107,16 @@ export { AuditInputError };
  * - precisionRounding 14: HyperFormula rounds every number it hands out to
  *   precisionRounding + 1 significant digits; the default 10 turns 2,099,057,879.22 into
  *   2,099,057,879.2. Fifteen digits is Excel's own precision, cents intact below 10¹³ yuan;
- * - evaluateNullToZero: a formula whose result is empty (=A1 on a blank A1) is 0, as in Excel.
+ * - evaluateNullToZero: a formula whose result is empty (=A1 on a blank A1) is 0, as in Excel;
+ * - a sparse address map for sparse sheets: HyperFormula's default allocates every row of a
+ *   sheet as wide as its widest row, so one cell at XFD1048576 would ask for 17 billion slots.
  */
-export const AUDIT_HF_CONFIG = { ...HF_CONFIG, evaluateNullToZero: true, precisionRounding: 14 };
+export const AUDIT_HF_CONFIG = {
+  ...HF_CONFIG,
+  evaluateNullToZero: true,
+  precisionRounding: 14,
+  chooseAddressMappingPolicy: new DenseSparseChooseBasedOnThreshold(0.8),
+};
 
 /** Progress weights, from bench/audit.ts at 100,000 rows. */
 const WEIGHT = { read: 400, direct: 350, build: 200, compare: 50 };
@@ -148,7 +155,7 @@ interface Analysis {
 
 const NO_CALLS: Analysis = { subsidy: false, unknown: [] };
 const SUBSIDY_ONLY: Analysis = { subsidy: true, unknown: [] };
-const CUSTOM_HINT = new RegExp(`_xldudf_|${NAMESPACE}\\.`, 'i');
+const CUSTOM_HINT = new RegExp(`_xldudf_|_xludf\\.|_xll\\.|${NAMESPACE}\\.`, 'i');
 
 /** Which SUBSIDY / add-in functions a formula names, and which of them the registry lacks. */
 function analyse(formula: string): Analysis {
@@ -211,6 +218,93 @@ function noteFor(v: AuditValue): string | undefined {
 }
 
 const cellKey = (row: number, col: number) => row * 16_385 + col;
+
+/**
+ * Nesting of parentheses in a formula given to HyperFormula: Excel allows 64 levels of nested
+ * functions, and HyperFormula's parser, recursing for each level, overflowed the stack
+ * between 120 and 140 levels (measured) — which would fail the whole workbook, not one cell.
+ */
+export const MAX_FORMULA_NESTING = 64;
+
+/**
+ * Cells covered by the ranges HyperFormula is given, all formulas together. HyperFormula
+ * builds a vertex for every cell a range covers, empty or not (measured: SUM(A1:A1048576)
+ * alone adds ≈ 0.55 GB and 1.4 s, SUM(A1:J1048576) ran out of a 3 GB heap): two ranges the
+ * height of the sheet fit, ≈ 1.1 GB. A formula past it is not recomputed, and says why.
+ */
+export const MAX_RANGE_CELLS = 2 * 1_048_576;
+
+/** Why a formula cannot be recomputed from its text alone, if it cannot. */
+function formulaProblem(formula: string, externalLinks: readonly string[]): string | undefined {
+  const books = formula.includes('[') ? externalBooks(formula) : [];
+  if (books.length) {
+    const where = books.map((n) => `[${n}] = ${externalLinks[n - 1] ?? '(a workbook the file does not name)'}`).join(', ');
+    return `external link to another workbook (${where}): its cells are not in the file`;
+  }
+  // Each level takes at least "(" and ")": shorter formulas cannot be too deep.
+  const depth = formula.length > 2 * MAX_FORMULA_NESTING ? nestingDepth(formula) : 0;
+  if (depth > MAX_FORMULA_NESTING) return `nested ${depth.toLocaleString('en')} levels deep; Excel allows ${MAX_FORMULA_NESTING}`;
+  return undefined;
+}
+
+/**
+ * The cells HyperFormula will build for the ranges of the formulas it is given, in the order
+ * it builds them: a range the same as one before costs nothing, one a row longer than one
+ * before (a running total filled down) one row, whole columns the sheet's height, whole
+ * rows its width, any other range its area.
+ */
+class RangeCost {
+  private readonly seen = new Set<string>();
+  spent = 0;
+
+  constructor(private readonly extent: ReadonlyMap<string, { rows: number; cols: number }>) {}
+
+  /** What these areas of a formula on `sheet` would add. */
+  cost(sheet: string, areas: readonly Area[]): { cells: number; largest?: Area; keys: Set<string> } {
+    let cells = 0;
+    let largest: { area: Area; cells: number } | undefined;
+    const keys = new Set<string>();
+    for (const a of areas) {
+      if (a.top === a.bottom && a.left === a.right) continue;
+      const name = (a.sheet ?? sheet).toLowerCase();
+      const key = `${name}!${a.top},${a.left},${a.bottom},${a.right},${a.whole ?? ''}`;
+      if (this.seen.has(key) || keys.has(key)) continue;
+      keys.add(key);
+      const ext = this.extent.get(name) ?? { rows: 0, cols: 0 };
+      const width = a.right - a.left + 1;
+      const height = a.bottom - a.top + 1;
+      let n: number;
+      if (a.whole === 'columns') n = width * ext.rows;
+      else if (a.whole === 'rows') n = height * ext.cols;
+      else if (this.seen.has(`${name}!${a.top},${a.left},${a.bottom - 1},${a.right},`)) n = width;
+      else n = width * height;
+      cells += n;
+      if (!largest || n > largest.cells) largest = { area: a, cells: n };
+    }
+    return { cells, ...(largest ? { largest: largest.area } : {}), keys };
+  }
+
+  commit(c: { cells: number; keys: Set<string> }): void {
+    for (const k of c.keys) this.seen.add(k);
+    this.spent += c.cells;
+  }
+}
+
+/** The rows and columns a sheet reaches: the sheet's size as HyperFormula sees it. */
+function sheetExtent(sheet: SheetData): { rows: number; cols: number } {
+  let rows = sheet.grid.length;
+  let cols = 0;
+  for (let r = 0; r < sheet.grid.length; r++) cols = Math.max(cols, sheet.grid[r]?.length ?? 0);
+  for (const c of [...sheet.formulas, ...sheet.spills]) {
+    rows = Math.max(rows, c.row);
+    cols = Math.max(cols, c.col);
+  }
+  return { rows, cols };
+}
+
+const rangeText = (a: Area) => (a.whole === 'columns' ? 'whole columns' : a.whole === 'rows' ? 'whole rows' : `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`);
+const overRanges = (cells: number, largest: Area | undefined) =>
+  `its ranges would take the cells HyperFormula builds for ranges past ${MAX_RANGE_CELLS.toLocaleString('en')} (this formula: ${cells.toLocaleString('en')}${largest ? `, ${rangeText(largest)}` : ''})`;
 
 const VOLATILE = /(?:^|[^A-Za-z0-9_.])(?:_xlfn\.)?(TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
 const VOLATILE_NOTE = 'a volatile function (TODAY, NOW, RAND…): recomputed now, not when the file was saved';
@@ -409,6 +503,35 @@ class Needed {
   }
 }
 
+/**
+ * The defined names HyperFormula is given. A name reading another workbook, or whose ranges
+ * would take HyperFormula past MAX_RANGE_CELLS, is left out with a warning; formulas using
+ * it then show #NAME? and are reported.
+ */
+function hfNames(names: readonly DefinedName[], externalLinks: readonly string[], ranges: RangeCost, warnings: string[]): SerializedNamedExpression[] {
+  const out: SerializedNamedExpression[] = [];
+  for (const n of names) {
+    const text = hfLiterals(toHyperFormula(n.text));
+    const books = externalBooks(n.text);
+    if (books.length) {
+      warnings.push(`defined name ${n.name} left out: it refers to another workbook ([${books[0]}] = ${externalLinks[books[0] - 1] ?? '(a workbook the file does not name)'})`);
+      continue;
+    }
+    const areas = referencedAreas(text);
+    if (areas) {
+      // A name's own sheet is unknown here; whole rows and columns are costed on the sheet the name names.
+      const cost = ranges.cost('', areas);
+      if (ranges.spent + cost.cells > MAX_RANGE_CELLS) {
+        warnings.push(`defined name ${n.name} left out: ${overRanges(cost.cells, cost.largest)}`);
+        continue;
+      }
+      ranges.commit(cost);
+    }
+    out.push({ name: n.name, expression: `=${text}`, ...(n.localSheet !== undefined ? { scope: n.localSheet } : {}) });
+  }
+  return out;
+}
+
 /** Recomputes a workbook and compares every formula cell (and every cell of every spill) with the file's cached value. */
 export async function auditWorkbook(path: string, options: AuditOptions = {}): Promise<AuditResult> {
   const report = options.onProgress;
@@ -433,7 +556,9 @@ export async function auditWorkbook(path: string, options: AuditOptions = {}): P
 
   const unknown = new Map<string, string[]>();
   const needed = new Needed();
-  if (data.names.length) needed.all = true;
+  const ranges = new RangeCost(new Map(data.sheets.map((s) => [s.name.toLowerCase(), sheetExtent(s)])));
+  const names = hfNames(data.names, data.externalLinks, ranges, warnings);
+  if (names.length) needed.all = true;
   const formulaCount = data.sheets.reduce((n, sh) => n + sh.formulas.length, 0) || 1;
   let prepared = 0;
   // For each sheet: its planned formula cells, and the formula contents HyperFormula is given.
@@ -446,6 +571,7 @@ export async function auditWorkbook(path: string, options: AuditOptions = {}): P
     const cells: Planned[] = sheet.formulas.map((cell) => {
       if (report && ++prepared % 4096 === 0) report(WEIGHT.read + Math.floor((WEIGHT.direct * prepared) / formulaCount), TOTAL, 'recalculate');
       const put = (content: RawCellContent) => formulaContents.push({ row: cell.row, col: cell.col, content });
+      cell.problem ??= formulaProblem(cell.formula, data.externalLinks);
       if (cell.problem) {
         put(asContent(cell.cached));
         return { cell, analysis: analyse(cell.formula), recomputed: false };
@@ -468,9 +594,18 @@ export async function auditWorkbook(path: string, options: AuditOptions = {}): P
         return { cell, analysis, recomputed: false };
       }
       const text = hfLiterals(toHyperFormula(cell.formula.startsWith('=') ? cell.formula.slice(1) : cell.formula));
+      const areas = referencedAreas(text);
+      if (areas) {
+        const cost = ranges.cost(sheet.name, areas);
+        if (ranges.spent + cost.cells > MAX_RANGE_CELLS) {
+          cell.problem = overRanges(cost.cells, cost.largest);
+          put(asContent(cell.cached));
+          return { cell, analysis, recomputed: false };
+        }
+        ranges.commit(cost);
+      }
       put(cell.array ? `=ARRAYFORMULA(${text})` : `=${text}`);
       if (!needed.all) {
-        const areas = referencedAreas(text);
         if (!areas) needed.all = true;
         else for (const a of areas) needed.add(sheet.name, a);
         if (cell.array) {
@@ -499,11 +634,6 @@ export async function auditWorkbook(path: string, options: AuditOptions = {}): P
     input[sheet.name] = grid;
     sheet.grid = [];
   }
-  const names: SerializedNamedExpression[] = data.names.map((n) => ({
-    name: n.name,
-    expression: `=${hfLiterals(toHyperFormula(n.text))}`,
-    ...(n.localSheet !== undefined ? { scope: n.localSheet } : {}),
-  }));
   let hf: HyperFormula;
   try {
     try {

@@ -92,10 +92,14 @@ function printMismatch(m: Mismatch, io: AuditIo): void {
   }
 }
 
+/** Excel's limit on the text of one cell: a longer one makes the report a file Excel repairs. */
+const CELL_TEXT_MAX = 32_767;
+const clip = (s: string) => (s.length > CELL_TEXT_MAX ? `${s.slice(0, CELL_TEXT_MAX - 1)}…` : s);
+
 function cellText(v: AuditValue): string | number | boolean {
   if (v === null) return '';
-  if (isErrorValue(v)) return v.message ? `${v.error} ${v.message}` : v.error;
-  return v;
+  if (isErrorValue(v)) return clip(v.message ? `${v.error} ${v.message}` : v.error);
+  return typeof v === 'string' ? clip(v) : v;
 }
 
 /** The .xlsx report: a summary sheet, the mismatches, their steps, the unknown functions. Always a new workbook. */
@@ -121,7 +125,7 @@ export async function xlsxReport(results: readonly AuditResult[]): Promise<Buffe
   header(unknown, ['文件 file', '函数 function', '单元格 cells']);
   for (const r of results) {
     for (const m of r.mismatches) {
-      mm.addRow([r.file, m.sheet, m.cell, m.formula, cellText(m.cached), cellText(m.recomputed), m.note ?? '']);
+      mm.addRow([r.file, m.sheet, m.cell, clip(m.formula), cellText(m.cached), cellText(m.recomputed), clip(m.note ?? '')]);
       m.steps?.forEach((s, i) => steps.addRow([r.file, m.sheet, m.cell, i + 1, ...stepRow(s)]));
     }
     for (const u of r.unknownFunctions) unknown.addRow([r.file, u.name, u.cells.join(', ')]);

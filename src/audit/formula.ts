@@ -248,10 +248,14 @@ export function calls(formula: string): Call[] {
 /**
  * The add-in function a call names, as "NS.NAME", or undefined for a native function:
  * `_xldudf_NS_NAME` (how Excel saves any JS custom function) or `SUBSIDY.NAME` written plainly.
+ * Other user-defined functions Excel saves with a marker — `_xldudf_NAME` without a namespace,
+ * `_xludf.NAME` (a function Excel did not know), `_xll.NAME` (an XLL add-in) — are named "NAME".
  */
 export function customName(raw: string): string | undefined {
   const udf = /^_xldudf_([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9_.]+)$/i.exec(raw);
   if (udf) return `${udf[1].toUpperCase()}.${udf[2].toUpperCase()}`;
+  const other = /^(?:_xldudf_|_xludf\.|_xll\.)([A-Za-z0-9_.]+)$/i.exec(raw);
+  if (other) return other[1].toUpperCase();
   const dotted = new RegExp(`^${NAMESPACE}\\.([A-Za-z0-9_.]+)$`, 'i').exec(raw);
   if (dotted) return `${NAMESPACE}.${dotted[1].toUpperCase()}`;
   return undefined;
@@ -340,6 +344,8 @@ export interface Area {
   left: number;
   bottom: number;
   right: number;
+  /** Written as whole columns (A:C) or whole rows (2:5), not as corners. */
+  whole?: 'columns' | 'rows';
 }
 
 /**
@@ -406,11 +412,11 @@ export function referencedAreas(formula: string): Area[] | undefined {
         if (c1 && c2) {
           const a = columnNumber(c1[1].toUpperCase());
           const b = columnNumber(c2[1].toUpperCase());
-          area = { top: 1, left: Math.min(a, b), bottom: MAX_ROW, right: Math.max(a, b) };
+          area = { top: 1, left: Math.min(a, b), bottom: MAX_ROW, right: Math.max(a, b), whole: 'columns' };
         } else if (r1 && r2) {
           const a = Number(r1[1]);
           const b = Number(r2[1]);
-          area = { top: Math.min(a, b), left: 1, bottom: Math.max(a, b), right: MAX_COL };
+          area = { top: Math.min(a, b), left: 1, bottom: Math.max(a, b), right: MAX_COL, whole: 'rows' };
         } else if (p1 && p2) {
           area = { top: Math.min(p1.row, p2.row), left: Math.min(p1.col, p2.col), bottom: Math.max(p1.row, p2.row), right: Math.max(p1.col, p2.col) };
         } else k = j;
@@ -431,4 +437,63 @@ export function referencedAreas(formula: string): Area[] | undefined {
     i++;
   }
   return areas;
+}
+
+/**
+ * The external workbooks a formula reads, by number: Excel saves a reference to another
+ * workbook as `[1]Sheet1!A1`, `'[1]Other sheet'!A1` or `[1]!Name`, the number pointing into
+ * the workbook's externalReferences.
+ */
+export function externalBooks(formula: string): number[] {
+  const books: number[] = [];
+  const add = (n: number) => {
+    if (!books.includes(n)) books.push(n);
+  };
+  let i = 0;
+  const n = formula.length;
+  while (i < n) {
+    const ch = formula[i];
+    if (ch === '"') {
+      i = quotedEnd(formula, i);
+      continue;
+    }
+    if (ch === "'") {
+      const end = quotedEnd(formula, i);
+      const book = /^'\[(\d+)\]/.exec(formula.slice(i, end));
+      if (book && formula[end] === '!') add(Number(book[1]));
+      i = end;
+      continue;
+    }
+    if (ch === '[') {
+      const book = /^\[(\d+)\][^\s"'()[\],;!]*!/.exec(formula.slice(i, i + 300));
+      if (book && !isIdent(formula[i - 1]) && formula[i - 1] !== ']') {
+        add(Number(book[1]));
+        i += book[0].length;
+        continue;
+      }
+      i = bracketEnd(formula, i);
+      continue;
+    }
+    i++;
+  }
+  return books;
+}
+
+/** The deepest nesting of parentheses in a formula (a function call is one level), string literals and quoted names skipped. */
+export function nestingDepth(formula: string): number {
+  let depth = 0;
+  let max = 0;
+  let i = 0;
+  const n = formula.length;
+  while (i < n) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      i = quotedEnd(formula, i);
+      continue;
+    }
+    if (ch === '(') max = Math.max(max, ++depth);
+    else if (ch === ')') depth--;
+    i++;
+  }
+  return max;
 }

@@ -12,13 +12,17 @@
  * So the package is opened with JSZip and the XML parsed with saxes — the zip and XML
  * libraries ExcelJS itself is built on — with a streaming UTF-8 decoder.
  *
- * The file is untrusted: it is read, never written; it must be a zip holding a workbook
- * part; XML entities are not expanded (saxes has no DTD support); cell addresses must be
- * inside Excel's grid; the number of cells is bounded.
+ * The file is untrusted: it is opened read-only and never written; it must be a regular file
+ * holding a zip with a workbook part; an XML part with a DOCTYPE is refused (saxes expands no
+ * entities anyway); cell addresses must be inside Excel's grid. Everything it can make the
+ * reader hold or do is capped below (MAX_*), checked against what the zip declares before
+ * anything is inflated and again against the bytes actually inflated, with a one-line
+ * AuditInputError naming the part and the limit.
  */
-import { promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs } from 'fs';
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { compoundKind, isCompoundFile } from './cfb';
 import type { AuditValue } from './compare';
 import { a1, columnNumber, parseRange, referenceParts, renderShifted } from './formula';
 
@@ -43,7 +47,7 @@ export interface FormulaCell {
   cached: AuditValue;
   /** An array formula (legacy CSE or a dynamic-array spill): the range it covers. */
   array?: { top: number; left: number; bottom: number; right: number };
-  /** Why the cell cannot be recomputed (a what-if data table, a clone without its master). */
+  /** Why the cell cannot be recomputed (a what-if data table, a clone without its master, an external link…). */
   problem?: string;
 }
 
@@ -76,6 +80,8 @@ export interface WorkbookData {
   sheets: SheetData[];
   names: DefinedName[];
   date1904: boolean;
+  /** The workbooks external references point at, by their number: `[1]Sheet1!A1` reads externalLinks[0]. */
+  externalLinks: string[];
 }
 
 export interface ReadOptions {
@@ -85,12 +91,45 @@ export interface ReadOptions {
   maxCells?: number;
 }
 
+const MiB = 2 ** 20;
+const GiB = 2 ** 30;
+
+/*
+ * Limits on what an untrusted file can make the reader hold or do. Each is far above what a
+ * claim saved by Excel needs (bench/audit.ts: 1,000,000 cells are 44 MB of sheet XML in a
+ * 6.6 MB file) and low enough that the worst file within them still reads in bounded memory.
+ */
+
+/** Non-empty cells kept for recalculation: HyperFormula holds every one (≈ 0.5 KB each). */
 export const MAX_CELLS = 5_000_000;
-/** Uncompressed XML of all sheets (and of the shared strings) beyond which a file is refused: a zip bomb is not a claim. */
-const MAX_XML_BYTES = 4 * 2 ** 30;
+/** The file is held whole in memory (a zip's directory is at its end). A claim at MAX_CELLS compresses to ≈ 35 MB; the rest is room for pictures and attachments, below Node's 2 GiB readFile limit. */
+export const MAX_FILE_BYTES = 1 * GiB;
+/** Zip entries: JSZip builds an object for each before a byte is inflated. Excel writes a few parts a sheet, so MAX_SHEETS sheets with drawings and comments stay far below. */
+export const MAX_ZIP_ENTRIES = 100_000;
+/** Inflated XML of one sheet or shared-strings part: a sheet at MAX_CELLS is ≈ 220 MB (44 bytes a cell); twice that leaves room for long formulas, and keeps any one text below V8's 512 Mi-character string limit. */
+export const MAX_PART_BYTES = 512 * MiB;
+/** Inflated XML of all the parts read: twice the bytes of a sheet at MAX_CELLS with long formulas; the bound on reading time and on what the XML can make the parser hold. */
+export const MAX_XML_BYTES = 1 * GiB;
+/** workbook.xml, relationship and external-link parts: they list sheets, names and link targets; Excel's are kilobytes, MAX_SHEETS sheets a few MB. */
+export const MAX_SMALL_PART_BYTES = 64 * MiB;
+/** Sheets: each becomes a HyperFormula sheet; 5,000 audit in about a second here. Excel itself sets no number. */
+export const MAX_SHEETS = 10_000;
+/** Nesting of XML elements: SpreadsheetML goes about ten deep (worksheet/sheetData/row/c/is/r/t, extLst); the parser keeps every open element. */
+export const MAX_XML_DEPTH = 128;
+/** Attributes of one element: Excel writes at most a few dozen; the parser keeps them all until the tag ends. */
+export const MAX_ATTRIBUTES = 1_000;
+/** Characters of one text (a shared or inline string, a formula, a value): 32 × Excel's own 32,767-character limit for a cell, for producers that ignore it. */
+export const MAX_TEXT_CHARS = 32 * 32_767;
+/**
+ * Row slots HyperFormula walks: it takes each sheet as rows of arrays up to each row's last
+ * cell, so one cell at XFD on each of a million rows is 17 billion slots (hours) though only a
+ * million cells. Ten slots for each cell a workbook may have: a claim's rows are dense.
+ */
+export const MAX_GRID_SLOTS = 10 * MAX_CELLS;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
+const REL_EXTERNAL_LINK = /\/externalLink$/;
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
@@ -105,68 +144,235 @@ function isZip(head: Buffer): boolean {
   return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
 }
 
-/** An OLE2 compound file: a legacy .xls, or an .xlsx encrypted with a password. */
-function isOle(head: Buffer): boolean {
-  return head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+const bytesText = (n: number) => (n >= GiB ? `${+(n / GiB).toFixed(1)} GiB` : n >= MiB ? `${+(n / MiB).toFixed(1)} MiB` : `${n.toLocaleString('en')} bytes`);
+
+/** The file's bytes: a regular file only (a FIFO would block and /dev/zero never end), opened read-only, at most MAX_FILE_BYTES. */
+async function readInput(path: string): Promise<Buffer> {
+  const why = (e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
+  };
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch (e) {
+    throw new AuditInputError(`cannot read it: ${why(e)}`);
+  }
+  if (stat.isDirectory()) throw new AuditInputError('cannot read it: it is a directory');
+  if (!stat.isFile()) throw new AuditInputError('cannot read it: not a regular file (a device, pipe or socket)');
+  if (stat.size > MAX_FILE_BYTES) throw new AuditInputError(`the file is ${bytesText(stat.size)}, past the ${bytesText(MAX_FILE_BYTES)} limit for a workbook`);
+  let handle;
+  try {
+    // O_NONBLOCK: should the path have become a FIFO since stat, opening it does not wait for a writer.
+    handle = await fs.open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  } catch (e) {
+    throw new AuditInputError(`cannot read it: ${why(e)}`);
+  }
+  try {
+    const now = await handle.stat();
+    if (!now.isFile()) throw new AuditInputError('cannot read it: not a regular file (a device, pipe or socket)');
+    if (now.size > MAX_FILE_BYTES) throw new AuditInputError(`the file is ${bytesText(now.size)}, past the ${bytesText(MAX_FILE_BYTES)} limit for a workbook`);
+    const bytes = Buffer.alloc(now.size);
+    let done = 0;
+    while (done < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, done, bytes.length - done, done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return bytes.subarray(0, done);
+  } catch (e) {
+    if (e instanceof AuditInputError) throw e;
+    throw new AuditInputError(`cannot read it: ${why(e)}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Occurrences of a zip's central-directory signature: at least as many as the entries JSZip would build. */
+function zipEntryBound(bytes: Buffer, stopAfter: number): number {
+  const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+  let n = 0;
+  for (let at = bytes.indexOf(signature); at >= 0 && n <= stopAfter; at = bytes.indexOf(signature, at + 4)) n++;
+  return n;
 }
 
 async function openPackage(path: string): Promise<JSZip> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new AuditInputError(`cannot read it: ${why}`);
-  }
-  if (isOle(bytes)) {
-    throw new AuditInputError('a legacy .xls or a password-protected workbook; save it as an unprotected .xlsx');
+  const bytes = await readInput(path);
+  if (bytes.length === 0) throw new AuditInputError('an empty file, not an .xlsx workbook');
+  if (isCompoundFile(bytes)) {
+    switch (compoundKind(bytes)) {
+      case 'encrypted':
+        throw new AuditInputError('password-protected (encrypted) workbook: save it without a password to audit');
+      case 'xls':
+        throw new AuditInputError('a legacy .xls workbook (Excel 97-2003): save it as .xlsx to audit');
+      case 'other':
+        throw new AuditInputError('an OLE compound file (a Word or other Office document?), not an .xlsx workbook');
+      default:
+        throw new AuditInputError('an OLE compound file that cannot be read: a legacy .xls or a password-protected workbook? Save it as an unprotected .xlsx');
+    }
   }
   if (!isZip(bytes)) throw new AuditInputError('not an .xlsx workbook (not a zip archive)');
+  if (zipEntryBound(bytes, MAX_ZIP_ENTRIES) > MAX_ZIP_ENTRIES) throw new AuditInputError(`a zip of more than ${MAX_ZIP_ENTRIES.toLocaleString('en')} entries, past the limit for a workbook`);
   try {
     return await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
-    throw new AuditInputError(`not a readable .xlsx workbook (${(e as Error).message})`);
+    throw new AuditInputError(`a damaged or truncated zip, not a readable .xlsx workbook (${(e as Error).message.split('\n')[0]})`);
   }
 }
 
-function entry(zip: JSZip, name: string): JSZip.JSZipObject | null {
-  const exact = zip.file(name);
-  if (exact) return exact;
-  const lower = name.toLowerCase();
-  return zip.file(new RegExp(`^${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))[0] ?? null;
+/** The package as the reader sees it: its parts by name, and the XML inflated from it so far. */
+interface Package {
+  zip: JSZip;
+  /** Lower-cased part name → part, for producers that change the case of a name. */
+  lower?: Map<string, JSZip.JSZipObject>;
+  inflated: number;
 }
 
-/** Parses a whole (small) XML part, calling back on tags and text. */
-async function parseSmall(
-  file: JSZip.JSZipObject,
-  on: { open?(tag: SaxesTagPlain): void; close?(tag: SaxesTagPlain): void; text?(t: string): void },
-): Promise<void> {
-  const xml = await file.async('string');
+function entry(pkg: Package, name: string): JSZip.JSZipObject | null {
+  const exact = pkg.zip.file(name);
+  if (exact) return exact;
+  if (!pkg.lower) {
+    pkg.lower = new Map();
+    pkg.zip.forEach((_, f) => {
+      if (!f.dir) pkg.lower!.set(f.name.toLowerCase(), f);
+    });
+  }
+  return pkg.lower.get(name.toLowerCase()) ?? null;
+}
+
+/** The uncompressed size the zip's directory declares for a part (JSZip keeps it on a private field). */
+function declaredSize(file: JSZip.JSZipObject): number | undefined {
+  const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  return typeof size === 'number' && size >= 0 ? size : undefined;
+}
+
+interface XmlHandlers {
+  open?(tag: SaxesTagPlain): void;
+  close?(tag: SaxesTagPlain): void;
+  text?(t: string): void;
+}
+
+/** A parser for one part, refusing a DOCTYPE and holding the nesting depth and attributes per element to their limits. */
+function xmlParser(part: string, on: XmlHandlers): SaxesParser {
   const parser = new SaxesParser();
-  if (on.open) parser.on('opentag', on.open as (t: SaxesTagPlain) => void);
-  if (on.close) parser.on('closetag', on.close as (t: SaxesTagPlain) => void);
+  let depth = 0;
+  let attributes = 0;
+  parser.on('doctype', () => {
+    throw new AuditInputError(`${part} has a DOCTYPE, which Excel never writes: refused (its entities are not expanded)`);
+  });
+  parser.on('opentagstart', () => {
+    attributes = 0;
+  });
+  parser.on('attribute', () => {
+    if (++attributes > MAX_ATTRIBUTES) throw new AuditInputError(`${part} has an element with more than ${MAX_ATTRIBUTES.toLocaleString('en')} attributes, past the limit`);
+  });
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_XML_DEPTH) throw new AuditInputError(`${part} nests XML elements more than ${MAX_XML_DEPTH} deep, past the limit`);
+    on.open?.(tag as SaxesTagPlain);
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    on.close?.(tag as SaxesTagPlain);
+  });
   if (on.text) {
     parser.on('text', on.text);
     parser.on('cdata', on.text);
   }
-  parser.write(xml).close();
+  return parser;
+}
+
+/** A parse failure as one line: the reader's own refusals as they are, anything else as not well-formed. */
+function xmlFailure(what: string, e: unknown): AuditInputError {
+  if (e instanceof AuditInputError) return e;
+  const message = (e as Error).message.split('\n')[0];
+  // V8's limit on one string, reached by a single text (saxes gathers a text whole).
+  if (e instanceof RangeError && /string length/i.test(message)) return new AuditInputError(`${what} holds a text too long to read`);
+  return new AuditInputError(`${what} is not well-formed XML (${message})`);
+}
+
+/**
+ * Streams a part through the parser with a streaming UTF-8 decoder (a character may straddle
+ * two chunks), stopping as soon as it inflates past the size the zip declares for it, past
+ * `limit`, or the package past MAX_XML_BYTES: the declared sizes are checked before reading,
+ * and these catch a zip that lies about them.
+ */
+async function pump(pkg: Package, file: JSZip.JSZipObject, parser: SaxesParser, limit: number, onChunk?: (bytes: number) => void): Promise<void> {
+  checkDeclared(file, limit);
+  const declared = declaredSize(file);
+  const decoder = new TextDecoder('utf-8');
+  await new Promise<void>((resolve, reject) => {
+    const stream = file.nodeStream('nodebuffer');
+    let bytes = 0;
+    let failed = false;
+    stream.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        bytes += chunk.length;
+        pkg.inflated += chunk.length;
+        if (declared !== undefined && bytes > declared) {
+          throw new AuditInputError(`${file.name} inflates to more than the ${bytesText(declared)} its zip directory declares: a damaged or hostile zip`);
+        }
+        if (bytes > limit) throw new AuditInputError(`${file.name} inflates past the ${bytesText(limit)} limit for one part`);
+        if (pkg.inflated > MAX_XML_BYTES) throw new AuditInputError(`its XML inflates past the ${bytesText(MAX_XML_BYTES)} limit for a workbook (at ${file.name})`);
+        parser.write(decoder.decode(chunk, { stream: true }));
+        onChunk?.(chunk.length);
+      } catch (e) {
+        failed = true;
+        (stream as unknown as { pause(): void }).pause();
+        reject(e);
+      }
+    });
+    stream.on('error', (e: Error) => {
+      failed = true;
+      reject(new AuditInputError(`${file.name} cannot be inflated (${e.message.split('\n')[0]}): a damaged zip`));
+    });
+    stream.on('end', () => {
+      if (failed) return;
+      try {
+        parser.write(decoder.decode());
+        parser.close();
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+/** Refuses a part whose declared size is past its limit, before a byte of it is inflated. */
+function checkDeclared(file: JSZip.JSZipObject, limit: number): void {
+  const declared = declaredSize(file);
+  if (declared !== undefined && declared > limit) {
+    throw new AuditInputError(`${file.name} would inflate to ${bytesText(declared)}, past the ${bytesText(limit)} limit for one part (a zip bomb?)`);
+  }
+}
+
+/** Parses a small part (workbook.xml, relationships), calling back on tags and text. */
+async function parseSmall(pkg: Package, file: JSZip.JSZipObject, on: XmlHandlers): Promise<void> {
+  try {
+    await pump(pkg, file, xmlParser(file.name, on), MAX_SMALL_PART_BYTES);
+  } catch (e) {
+    throw xmlFailure(file.name, e);
+  }
 }
 
 interface Rel {
   id: string;
   type: string;
   target: string;
+  /** TargetMode="External": a target outside the package (another workbook, a web page). */
+  external: boolean;
 }
 
-async function readRels(zip: JSZip, relsPath: string): Promise<Rel[]> {
-  const file = entry(zip, relsPath);
+async function readRels(pkg: Package, relsPath: string): Promise<Rel[]> {
+  const file = entry(pkg, relsPath);
   if (!file) return [];
   const rels: Rel[] = [];
-  await parseSmall(file, {
+  await parseSmall(pkg, file, {
     open(tag) {
-      if (local(tag.name) === 'Relationship' && tag.attributes.TargetMode !== 'External') {
-        rels.push({ id: String(tag.attributes.Id), type: String(tag.attributes.Type ?? ''), target: String(tag.attributes.Target ?? '') });
+      if (local(tag.name) === 'Relationship') {
+        const a = tag.attributes;
+        rels.push({ id: String(a.Id), type: String(a.Type ?? ''), target: String(a.Target ?? ''), external: a.TargetMode === 'External' });
       }
     },
   });
@@ -187,68 +393,46 @@ function resolvePart(baseDir: string, target: string): string {
 const dirOf = (part: string) => part.slice(0, part.lastIndexOf('/') + 1);
 const relsOf = (part: string) => `${dirOf(part)}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
 
-async function readSharedStrings(file: JSZip.JSZipObject | null): Promise<string[]> {
+function textTooLong(what: string): AuditInputError {
+  return new AuditInputError(`${what} holds a text longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters, past the limit`);
+}
+
+async function readSharedStrings(pkg: Package, file: JSZip.JSZipObject | null, maxStrings: number): Promise<string[]> {
   if (!file) return [];
   const list: string[] = [];
   let text = '';
   let inT = false;
   let phonetic = 0;
-  const parser = new SaxesParser();
-  parser.on('opentag', (tag) => {
-    const n = local(tag.name);
-    if (n === 'si') text = '';
-    else if (n === 't' && phonetic === 0) inT = true;
-    else if (n === 'rPh') phonetic++;
-  });
-  parser.on('closetag', (tag) => {
-    const n = local(tag.name);
-    if (n === 't') inT = false;
-    else if (n === 'rPh') phonetic--;
-    else if (n === 'si') list.push(text);
-  });
   const onText = (t: string) => {
-    if (inT) text += t;
+    if (!inT) return;
+    text += t;
+    if (text.length > MAX_TEXT_CHARS) throw textTooLong(`${file.name} (string ${list.length})`);
   };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  await pump(file, parser);
-  return list;
-}
-
-/** Streams a part through the parser with a streaming UTF-8 decoder (a character may straddle two chunks). */
-async function pump(file: JSZip.JSZipObject, parser: SaxesParser, onChunk?: (bytes: number) => void): Promise<void> {
-  const decoder = new TextDecoder('utf-8');
-  await new Promise<void>((resolve, reject) => {
-    const stream = file.nodeStream('nodebuffer');
-    let bytes = 0;
-    stream.on('data', (chunk: Buffer) => {
-      try {
-        // The sizes in a zip's directory are the zip's word; these are the bytes it really inflates to.
-        if ((bytes += chunk.length) > MAX_XML_BYTES) throw new AuditInputError('a part inflates beyond 4 GiB; too large to audit');
-        parser.write(decoder.decode(chunk, { stream: true }));
-        onChunk?.(chunk.length);
-      } catch (e) {
-        reject(e);
-        (stream as unknown as { pause(): void }).pause();
+  const parser = xmlParser(file.name, {
+    open(tag) {
+      const n = local(tag.name);
+      if (n === 'si') text = '';
+      else if (n === 't' && phonetic === 0) inT = true;
+      else if (n === 'rPh') phonetic++;
+    },
+    close(tag) {
+      const n = local(tag.name);
+      if (n === 't') inT = false;
+      else if (n === 'rPh') phonetic--;
+      else if (n === 'si') {
+        // A workbook cannot use more strings than it may have cells.
+        if (list.length >= maxStrings) throw new AuditInputError(`${file.name} holds more than ${maxStrings.toLocaleString('en')} strings, more than the cells a workbook may have`);
+        list.push(text);
       }
-    });
-    stream.on('error', reject);
-    stream.on('end', () => {
-      try {
-        parser.write(decoder.decode());
-        parser.close();
-        resolve();
-      } catch (e) {
-        reject(e);
-      }
-    });
+    },
+    text: onText,
   });
-}
-
-function uncompressedSize(file: JSZip.JSZipObject): number {
-  // JSZip keeps the central directory's sizes on a private field; an estimate is all progress needs.
-  const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  return typeof size === 'number' && size > 0 ? size : 1;
+  try {
+    await pump(pkg, file, parser, MAX_PART_BYTES);
+  } catch (e) {
+    throw xmlFailure(file.name, e);
+  }
+  return list;
 }
 
 /** An ISO date (a `t="d"` cell, written by some producers) as a 1900-system serial. */
@@ -262,8 +446,16 @@ interface SheetPart {
   file: JSZip.JSZipObject;
 }
 
+/** What the sheets of a workbook use up together, against their limits. */
+interface Budget {
+  cells: number;
+  max: number;
+  /** Row slots up to each row's last cell (MAX_GRID_SLOTS). */
+  slots: number;
+}
+
 /** Reads one worksheet part into constants, formula cells and spill cells. */
-async function readSheet(part: SheetPart, strings: readonly string[], budget: { cells: number; max: number }, onChunk: (n: number) => void): Promise<SheetData> {
+async function readSheet(pkg: Package, part: SheetPart, strings: readonly string[], budget: Budget, onChunk: (n: number) => void): Promise<SheetData> {
   const grid: Constant[][] = [];
   const formulas: FormulaCell[] = [];
   const spills: SpillCell[] = [];
@@ -281,10 +473,12 @@ async function readSheet(part: SheetPart, strings: readonly string[], budget: { 
   let capture: 'f' | 'v' | 't' | undefined;
   let inInline = false;
   let phonetic = 0;
+  // The row whose slots are counted, and its last column counted so far.
+  let slotRow = 0;
+  let slotCol = 0;
   const where = () => `${part.name}!${a1(row, col)}`;
 
-  const parser = new SaxesParser();
-  parser.on('opentag', (tag) => {
+  function open(tag: SaxesTagPlain): void {
     const n = local(tag.name);
     if (n === 'c') {
       if (!inSheetData) return;
@@ -324,21 +518,24 @@ async function readSheet(part: SheetPart, strings: readonly string[], budget: { 
     } else if (n === 'sheetData') {
       inSheetData = true;
     }
-  });
-  const onText = (t: string) => {
-    if (capture === 'f') f!.text += t;
-    else if (capture === 'v' || capture === 't') v += t;
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.on('closetag', (tag) => {
+  }
+  function text(t: string): void {
+    if (capture === 'f') {
+      f!.text += t;
+      if (f!.text.length > MAX_TEXT_CHARS) throw textTooLong(`the formula of ${where()}`);
+    } else if (capture === 'v' || capture === 't') {
+      v += t;
+      if (v!.length > MAX_TEXT_CHARS) throw textTooLong(where());
+    }
+  }
+  function close(tag: SaxesTagPlain): void {
     const n = local(tag.name);
     if (n === 'f' || n === 'v' || n === 't') capture = undefined;
     else if (n === 'rPh') phonetic--;
     else if (n === 'is') inInline = false;
     else if (n === 'sheetData') inSheetData = false;
     else if (n === 'c' && inSheetData) endCell();
-  });
+  }
 
   function value(t: string | undefined, text: string | undefined): AuditValue {
     if (text === undefined) return null;
@@ -418,102 +615,127 @@ async function readSheet(part: SheetPart, strings: readonly string[], budget: { 
 
   function count(): void {
     if (++budget.cells > budget.max) throw new AuditInputError(`more than ${budget.max.toLocaleString('en')} cells; too large to audit`);
+    if (row !== slotRow) {
+      slotRow = row;
+      slotCol = 0;
+    }
+    if (col > slotCol) {
+      budget.slots += col - slotCol;
+      slotCol = col;
+      if (budget.slots > MAX_GRID_SLOTS) {
+        throw new AuditInputError(
+          `its cells spread over more than ${MAX_GRID_SLOTS.toLocaleString('en')} row slots (each row counted up to its last cell, here ${where()}): too sparse to recompute`,
+        );
+      }
+    }
   }
 
   try {
-    await pump(part.file, parser, onChunk);
+    await pump(pkg, part.file, xmlParser(part.file.name, { open, close, text }), MAX_PART_BYTES, onChunk);
   } catch (e) {
-    if (e instanceof AuditInputError) throw e;
-    throw new AuditInputError(`sheet ${part.name} is not well-formed XML (${(e as Error).message.split('\n')[0]})`);
+    throw xmlFailure(`sheet ${part.name}`, e);
   }
   return { name: part.name, grid, formulas, spills };
 }
 
 /** Opens and reads a workbook; throws AuditInputError when it is not one. */
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookData> {
-  const zip = await openPackage(path);
-  const root = await readRels(zip, '_rels/.rels');
-  const officeDoc = root.find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+  const pkg: Package = { zip: await openPackage(path), inflated: 0 };
+  const root = await readRels(pkg, '_rels/.rels');
+  const officeDoc = root.find((r) => REL_OFFICE_DOCUMENT.test(r.type) && !r.external);
   const workbookPart = officeDoc ? resolvePart('', officeDoc.target) : 'xl/workbook.xml';
   if (/\.bin$/i.test(workbookPart)) throw new AuditInputError('a binary .xlsb workbook; save it as .xlsx');
-  const workbookFile = entry(zip, workbookPart);
+  const workbookFile = entry(pkg, workbookPart);
   if (!workbookFile) throw new AuditInputError(`a zip archive but not an .xlsx workbook (no ${workbookPart})`);
 
   const sheetsDecl: { name: string; rid: string }[] = [];
+  const externalIds: string[] = [];
   const names: { name: string; text: string; localSheetId?: number; hidden: boolean }[] = [];
   let date1904 = false;
   let currentName: (typeof names)[number] | undefined;
-  try {
-    await parseSmall(workbookFile, {
-      open(tag) {
-        const n = local(tag.name);
-        const a = tag.attributes;
-        if (n === 'sheet') {
-          const rid = Object.entries(a).find(([k]) => local(k) === 'id')?.[1];
-          sheetsDecl.push({ name: String(a.name), rid: String(rid ?? '') });
-        } else if (n === 'definedName') {
-          currentName = {
-            name: String(a.name),
-            text: '',
-            ...(a.localSheetId !== undefined ? { localSheetId: Number(a.localSheetId) } : {}),
-            hidden: a.hidden === '1' || a.hidden === 'true',
-          };
-        } else if (n === 'workbookPr') {
-          date1904 = a.date1904 === '1' || a.date1904 === 'true';
-        }
-      },
-      text(t) {
-        if (currentName) currentName.text += t;
-      },
-      close(tag) {
-        if (local(tag.name) === 'definedName' && currentName) {
-          names.push(currentName);
-          currentName = undefined;
-        }
-      },
-    });
-  } catch (e) {
-    throw new AuditInputError(`the workbook part is not well-formed XML (${(e as Error).message.split('\n')[0]})`);
-  }
+  const relId = (a: Record<string, string>) => Object.entries(a).find(([k]) => local(k) === 'id')?.[1];
+  await parseSmall(pkg, workbookFile, {
+    open(tag) {
+      const n = local(tag.name);
+      const a = tag.attributes;
+      if (n === 'sheet') {
+        if (sheetsDecl.length >= MAX_SHEETS) throw new AuditInputError(`more than ${MAX_SHEETS.toLocaleString('en')} sheets, past the limit for a workbook`);
+        sheetsDecl.push({ name: String(a.name), rid: String(relId(a) ?? '') });
+      } else if (n === 'externalReference') {
+        externalIds.push(String(relId(a) ?? ''));
+      } else if (n === 'definedName') {
+        currentName = {
+          name: String(a.name),
+          text: '',
+          ...(a.localSheetId !== undefined ? { localSheetId: Number(a.localSheetId) } : {}),
+          hidden: a.hidden === '1' || a.hidden === 'true',
+        };
+      } else if (n === 'workbookPr') {
+        date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      }
+    },
+    text(t) {
+      if (!currentName) return;
+      currentName.text += t;
+      if (currentName.text.length > MAX_TEXT_CHARS) throw textTooLong(`the defined name ${currentName.name}`);
+    },
+    close(tag) {
+      if (local(tag.name) === 'definedName' && currentName) {
+        names.push(currentName);
+        currentName = undefined;
+      }
+    },
+  });
 
-  const rels = await readRels(zip, relsOf(workbookPart));
+  const rels = await readRels(pkg, relsOf(workbookPart));
   const byId = new Map(rels.map((r) => [r.id, r]));
   const base = dirOf(workbookPart);
   const parts: SheetPart[] = [];
+  // Excel compares sheet names without case: HyperFormula would merge two such sheets into one.
+  const seen = new Set<string>();
   for (const s of sheetsDecl) {
+    const key = s.name.toLowerCase();
+    if (seen.has(key)) throw new AuditInputError(`two sheets are named "${s.name}"`);
+    seen.add(key);
     const rel = byId.get(s.rid);
-    if (!rel || !REL_WORKSHEET.test(rel.type)) continue; // chart sheets, dialog and macro sheets hold no cells to audit
-    const file = entry(zip, resolvePart(base, rel.target));
+    if (!rel || rel.external) throw new AuditInputError(`sheet "${s.name}" has no part in the package (relationship ${s.rid || 'missing'})`);
+    if (!REL_WORKSHEET.test(rel.type)) continue; // chart sheets, dialog and macro sheets hold no cells to audit
+    const file = entry(pkg, resolvePart(base, rel.target));
     if (!file) throw new AuditInputError(`sheet "${s.name}" is missing from the package`);
     parts.push({ name: s.name, file });
   }
-  const sstRel = rels.find((r) => REL_SHARED_STRINGS.test(r.type));
-  const sstFile = sstRel ? entry(zip, resolvePart(base, sstRel.target)) : null;
-  if (sstFile && uncompressedSize(sstFile) > MAX_XML_BYTES) throw new AuditInputError('its shared strings are too large to audit');
-  let strings: string[];
-  try {
-    strings = await readSharedStrings(sstFile);
-  } catch (e) {
-    throw new AuditInputError(`the shared strings are not well-formed XML (${(e as Error).message.split('\n')[0]})`);
+  const sstRel = rels.find((r) => REL_SHARED_STRINGS.test(r.type) && !r.external);
+  const sstFile = sstRel ? entry(pkg, resolvePart(base, sstRel.target)) : null;
+
+  // Every part to be read, by the sizes the zip declares, before any is inflated.
+  const big = sstFile ? [sstFile, ...parts.map((p) => p.file)] : parts.map((p) => p.file);
+  for (const file of big) checkDeclared(file, MAX_PART_BYTES);
+  const declared = big.reduce((sum, file) => sum + (declaredSize(file) ?? 0), pkg.inflated);
+  if (declared > MAX_XML_BYTES) {
+    throw new AuditInputError(`its sheets and strings would inflate to ${bytesText(declared)} of XML, past the ${bytesText(MAX_XML_BYTES)} limit for a workbook (a zip bomb?)`);
   }
 
-  const total = parts.reduce((s, p) => s + uncompressedSize(p.file), 0);
-  if (total > MAX_XML_BYTES) throw new AuditInputError(`its sheets hold ${(total / 2 ** 30).toFixed(1)} GiB of XML; too large to audit`);
+  const budget: Budget = { cells: 0, max: options.maxCells ?? MAX_CELLS, slots: 0 };
+  const strings = await readSharedStrings(pkg, sstFile, budget.max);
+  const externalLinks = await readExternalLinks(pkg, externalIds, byId, base);
+
+  const total = parts.reduce((sum, p) => sum + Math.max(declaredSize(p.file) ?? 0, 1), 0);
   let done = 0;
-  const budget = { cells: 0, max: options.maxCells ?? MAX_CELLS };
   const sheets: SheetData[] = [];
   for (const p of parts) {
     sheets.push(
-      await readSheet(p, strings, budget, (n) => {
+      await readSheet(pkg, p, strings, budget, (n) => {
         done += n;
         options.onBytes?.(Math.min(done, total), total);
       }),
     );
   }
-  const sheetIndex = new Map(sheetsDecl.map((s, i) => [i, parts.findIndex((p) => p.name === s.name)]));
+  const partIndex = new Map(parts.map((p, i) => [p.name, i]));
+  const sheetIndex = new Map(sheetsDecl.map((s, i) => [i, partIndex.get(s.name) ?? -1]));
   return {
     sheets,
     date1904,
+    externalLinks,
     names: names
       .filter((n) => !n.hidden && !/^_xlnm\./i.test(n.name))
       .filter((n) => n.localSheetId === undefined || (sheetIndex.get(n.localSheetId) ?? -1) >= 0)
@@ -522,4 +744,20 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
         return { name: n.name, text: n.text, ...(idx !== undefined ? { localSheet: idx } : {}) };
       }),
   };
+}
+
+/** Where each external reference points (`[1]` is the first): its externalLink part's external target, as the file names it. */
+async function readExternalLinks(pkg: Package, ids: readonly string[], byId: ReadonlyMap<string, Rel>, base: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const id of ids) {
+    const rel = byId.get(id);
+    let target = '(a workbook the file does not name)';
+    if (rel && !rel.external && REL_EXTERNAL_LINK.test(rel.type)) {
+      const part = resolvePart(base, rel.target);
+      const link = (await readRels(pkg, relsOf(part))).find((r) => r.external);
+      if (link) target = link.target;
+    }
+    out.push(target);
+  }
+  return out;
 }

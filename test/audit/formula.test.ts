@@ -3,6 +3,8 @@ import {
   calls,
   customName,
   displayFormula,
+  externalBooks,
+  nestingDepth,
   qualified,
   referencedAreas,
   shiftFormula,
@@ -37,7 +39,11 @@ describe('calls and arguments', () => {
     expect(customName('_xldudf_SUBSIDY_SOCINSWAIVE')).toBe('SUBSIDY.SOCINSWAIVE');
     expect(customName('subsidy.rentrelief')).toBe('SUBSIDY.RENTRELIEF');
     expect(customName('_xldudf_CONTOSO_ADD')).toBe('CONTOSO.ADD');
+    expect(customName('_xldudf_MYMACRO')).toBe('MYMACRO');
+    expect(customName('_xludf.NEWFN')).toBe('NEWFN');
+    expect(customName('_xll.XLLFN')).toBe('XLLFN');
     expect(customName('SUM')).toBeUndefined();
+    expect(customName('_xlfn.IFS')).toBeUndefined();
   });
 
   test('arguments split at the call’s own commas only', () => {
@@ -52,8 +58,12 @@ describe('what a formula reads', () => {
     expect(referencedAreas("SUM(A1:B3)+C4+'社保 明细'!E:E+Tom!A2")).toEqual([
       { top: 1, left: 1, bottom: 3, right: 2 },
       { top: 4, left: 3, bottom: 4, right: 3 },
-      { sheet: '社保 明细', top: 1, left: 5, bottom: 1_048_576, right: 5 },
+      { sheet: '社保 明细', top: 1, left: 5, bottom: 1_048_576, right: 5, whole: 'columns' },
       { sheet: 'Tom', top: 2, left: 1, bottom: 2, right: 1 },
+    ]);
+    expect(referencedAreas('SUM(2:3)+SUM(A1:A1048576)')).toEqual([
+      { top: 2, left: 1, bottom: 3, right: 16_384, whole: 'rows' },
+      { top: 1, left: 1, bottom: 1_048_576, right: 1 },
     ]);
     expect(referencedAreas('SUBSIDY.RENTRELIEF(10000,"A1",TRUE(),#N/A)')).toEqual([]);
   });
@@ -62,6 +72,21 @@ describe('what a formula reads', () => {
     for (const f of ['INDIRECT("A"&B1)', 'SUM(OFFSET(A1,1,1))', 'Rate*2', 'SUM(Sheet1:Sheet3!A1)', 'SUM(Table1[Amount])', 'SUM(A1#)']) {
       expect(referencedAreas(f)).toBeUndefined();
     }
+  });
+});
+
+describe('external links and nesting', () => {
+  test('the external workbooks a formula reads, by number', () => {
+    expect(externalBooks("[1]Sheet1!A1+'[2]Other sheet'!B1:B3+[1]!Total+SUM([3]S1:S3!A1)")).toEqual([1, 2, 3]);
+    // Structured references, string literals and quoted names that merely look alike are not links.
+    expect(externalBooks('SUM(Table1[[#This Row],[1]])+LEN("[1]Sheet1!A1")+\'[1] x\'+A1')).toEqual([]);
+    expect(externalBooks('SUM(A1:B2)')).toEqual([]);
+  });
+
+  test('nesting depth counts parentheses outside string literals and quoted names', () => {
+    expect(nestingDepth('ROUND(SUM(A1:A3)/2,2)')).toBe(2);
+    expect(nestingDepth('"((((("&\'a(b\'!A1')).toBe(0);
+    expect(nestingDepth(`${'('.repeat(70)}1${')'.repeat(70)}`)).toBe(70);
   });
 });
 
