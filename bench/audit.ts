@@ -8,12 +8,11 @@
  * its correct cached value, and a totals row of SUMs.
  *
  * Each measurement runs in its own child process (peak RSS is the child's maxRSS, as
- * /usr/bin/time -v reports it), measurements are interleaved and repeated, the median is
- * shown: this machine is shared, single runs vary by ±30%.
+ * /usr/bin/time -v reports it); measurements are interleaved and repeated, and the median is
+ * the figure.
  *
  * Run: npx ts-node --transpile-only bench/audit.ts [rows] [repeats]
  */
-import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -21,6 +20,7 @@ import { evaluate, type FunctionSpec } from '../src/registry/define';
 import { lookupFunction } from '../src/registry/registry';
 import { toCellValue } from '../src/registry/results';
 import { cellXml, packXlsx, SharedStrings, sheetXml } from '../test/fixtures/xlsx';
+import { median, runChild } from './child';
 
 const SIZES = ['small', 'micro', 'medium', 'large', 'sme'];
 const INDUSTRIES = ['工业', '餐饮', '零售', '批发', '住宿'];
@@ -118,47 +118,63 @@ async function child(kind: Kind, path: string): Promise<void> {
 }
 
 function measure(kind: Kind, path: string): Measure {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '-r', 'ts-node/register/transpile-only', __filename, '--child', kind, path], {
-    cwd: join(__dirname, '..'),
-    maxBuffer: 1 << 24,
-    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
-  });
-  return JSON.parse(out.toString());
+  return runChild<Measure>(__filename, [kind, path], ['--max-old-space-size=4096']);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+export interface AuditCase {
+  kind: Kind;
+  /** Medians over the repeats, except peak RSS: the largest seen. */
+  seconds: number;
+  minSeconds: number;
+  maxSeconds: number;
+  peakRssMiB: number;
+  startRssMiB: number;
+  detail: string;
+}
 
-export async function benchAudit(rows = 100_000, repeats = 3): Promise<void> {
+export interface AuditResult {
+  rows: number;
+  repeats: number;
+  fileMiB: number;
+  generateSeconds: number;
+  /** `subsidy audit`, and its baseline: ExcelJS reading the whole workbook (also its streaming reader, for reference). */
+  audit: AuditCase;
+  read: AuditCase;
+  stream: AuditCase;
+}
+
+export async function benchAudit(rows = 100_000, repeats = 3): Promise<AuditResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-audit-'));
   try {
     const path = join(dir, `claim-${rows}.xlsx`);
-    let t0 = Date.now();
+    const t0 = Date.now();
     writeFileSync(path, await claimWorkbook(rows));
-    console.log(`generated ${rows.toLocaleString('en')} rows (${(2 * rows + 2).toLocaleString('en')} formulas) in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${(statSync(path).size / 2 ** 20).toFixed(1)} MiB`);
+    const generateSeconds = (Date.now() - t0) / 1000;
     const kinds: Kind[] = ['exceljs-read', 'audit', 'exceljs-stream'];
     const runs = new Map<Kind, Measure[]>(kinds.map((k) => [k, []]));
-    t0 = Date.now();
     for (let i = 0; i < repeats; i++) for (const k of kinds) runs.get(k)!.push(measure(k, path));
-    const row = (k: Kind) => {
-      const ms = runs.get(k)!;
+    const summary = (kind: Kind): AuditCase => {
+      const ms = runs.get(kind)!;
+      const seconds = ms.map((m) => m.seconds);
       return {
-        case: k,
-        'median s': Number(median(ms.map((m) => m.seconds)).toFixed(2)),
-        'min s': Number(Math.min(...ms.map((m) => m.seconds)).toFixed(2)),
-        'max s': Number(Math.max(...ms.map((m) => m.seconds)).toFixed(2)),
-        'peak RSS MiB': Math.round(Math.max(...ms.map((m) => m.peakRssMiB))),
-        'RSS at start MiB': Math.round(median(ms.map((m) => m.startRssMiB))),
+        kind,
+        seconds: median(seconds),
+        minSeconds: Math.min(...seconds),
+        maxSeconds: Math.max(...seconds),
+        peakRssMiB: Math.max(...ms.map((m) => m.peakRssMiB)),
+        startRssMiB: median(ms.map((m) => m.startRssMiB)),
         detail: ms[0].detail,
       };
     };
-    console.table(kinds.map(row));
-    const audit = median(runs.get('audit')!.map((m) => m.seconds));
-    const full = median(runs.get('exceljs-read')!.map((m) => m.seconds));
-    const stream = median(runs.get('exceljs-stream')!.map((m) => m.seconds));
-    console.log(`audit / ExcelJS whole-workbook read: ${(audit / full).toFixed(2)}×   audit / ExcelJS streaming read: ${(audit / stream).toFixed(2)}×   (medians of ${repeats}; ${((Date.now() - t0) / 1000).toFixed(0)} s in all)`);
+    return {
+      rows,
+      repeats,
+      fileMiB: statSync(path).size / 2 ** 20,
+      generateSeconds,
+      audit: summary('audit'),
+      read: summary('exceljs-read'),
+      stream: summary('exceljs-stream'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -166,5 +182,11 @@ export async function benchAudit(rows = 100_000, repeats = 3): Promise<void> {
 
 if (require.main === module) {
   if (process.argv[2] === '--child') void child(process.argv[3] as Kind, process.argv[4]);
-  else void benchAudit(Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 3));
+  else {
+    void benchAudit(Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 3)).then((r) => {
+      console.log(`${r.rows.toLocaleString('en')} rows (${(2 * r.rows + 2).toLocaleString('en')} formulas), ${r.fileMiB.toFixed(1)} MiB, generated in ${r.generateSeconds.toFixed(1)} s`);
+      console.table([r.read, r.audit, r.stream]);
+      console.log(`audit / ExcelJS whole-workbook read: ${(r.audit.seconds / r.read.seconds).toFixed(2)}×   audit / ExcelJS streaming read: ${(r.audit.seconds / r.stream.seconds).toFixed(2)}×   (medians of ${r.repeats})`);
+    });
+  }
 }

@@ -4,8 +4,7 @@
  * floats behind the money API (bench/floatMoney.ts) — the price of decimal money as a ratio.
  * Run: npx ts-node --transpile-only bench/engine.ts [calls]   (or as part of npm run bench)
  */
-import { execFileSync } from 'child_process';
-import { join } from 'path';
+import { runChild } from './child';
 
 export interface EngineRow {
   fn: string;
@@ -39,13 +38,7 @@ function child(calls: number, floats: boolean): void {
 }
 
 export function benchEngine(calls = 100_000): EngineRow[] {
-  const run = (floats: boolean): Record<string, number> =>
-    JSON.parse(
-      execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, '--child', String(calls), floats ? 'float' : 'decimal'], {
-        cwd: join(__dirname, '..'),
-        maxBuffer: 1 << 24,
-      }).toString(),
-    );
+  const run = (floats: boolean) => runChild<Record<string, number>>(__filename, [String(calls), floats ? 'float' : 'decimal']);
   const decimal = run(false);
   const float = run(true);
   return Object.keys(decimal).map((fn) => ({

@@ -46,6 +46,16 @@ export const QUANTITY_CEILING = 1e13;
 export const COUNT_CEILING = 1e9;
 
 /**
+ * A whole number with thousands commas (10,000,000,000,000), as toLocaleString('en-US')
+ * writes it. Not toLocaleString itself: these texts are built when functions.js loads, and
+ * the first toLocaleString call sets up ICU number formatting — about 10 ms in Node, 14 ms
+ * of Excel's start-up in Chromium's CPU profile, against 0.1 ms for this.
+ */
+function withCommas(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/**
  * A non-negative decimal quantity. Money (元), tons, kWh, m³ and the like: all are
  * entered as Excel numbers and carried as decimals from here on.
  */
@@ -55,8 +65,8 @@ export function quantity(unit: Bilingual, max?: { value: number; why: Bilingual 
     why: { zh: 'Excel 只保留 15 位有效数字', en: 'Excel keeps 15 significant digits' },
   };
   const accepts: Bilingual = {
-    zh: `不小于 0 的数字（${unit.zh}），不超过 ${limit.value.toLocaleString('en-US')}（${limit.why.zh}）`,
-    en: `a number ≥ 0 (${unit.en}), at most ${limit.value.toLocaleString('en-US')} (${limit.why.en})`,
+    zh: `不小于 0 的数字（${unit.zh}），不超过 ${withCommas(limit.value)}（${limit.why.zh}）`,
+    en: `a number ≥ 0 (${unit.en}), at most ${withCommas(limit.value)} (${limit.why.en})`,
   };
   return {
     kind: 'quantity',
@@ -77,8 +87,8 @@ export const money = quantity(YUAN);
 /** A whole number ≥ 0: persons, staff, days. */
 export function count(unit: Bilingual): ArgType<number> {
   const accepts: Bilingual = {
-    zh: `不小于 0 的整数（${unit.zh}），不超过 ${COUNT_CEILING.toLocaleString('en-US')}`,
-    en: `a whole number ≥ 0 (${unit.en}), at most ${COUNT_CEILING.toLocaleString('en-US')}`,
+    zh: `不小于 0 的整数（${unit.zh}），不超过 ${withCommas(COUNT_CEILING)}`,
+    en: `a whole number ≥ 0 (${unit.en}), at most ${withCommas(COUNT_CEILING)}`,
   };
   return {
     kind: 'count',

@@ -14,6 +14,7 @@ import { toCellValue, toErrorParts } from '../registry/results';
 import type { ErrorCode } from '../engine/errors';
 import { functionId } from './metadata';
 import { loadPolicyRecords } from '../catalogue/records';
+import { loadDocTexts } from '../registry/docTexts';
 
 /** CustomFunctions.ErrorCode's member for each of the engine's codes. Only #VALUE! and #N/A show their message in Excel. */
 const EXCEL_ERROR_CODES = {
@@ -54,8 +55,8 @@ type Result = number | string | Table;
 
 /**
  * One registry function as Excel calls it. Errors are thrown, as Excel expects. A function
- * that reads the policy catalogue first awaits its chunk (custom functions may return a
- * Promise), so the start-up bundle carries no clause texts.
+ * that reads the policy catalogue or the documentation texts first awaits their chunks
+ * (custom functions may return a Promise), so the start-up bundle carries neither.
  */
 export function excelImplementation(fn: FunctionSpec): (...args: unknown[]) => Result | Promise<Result> {
   const run = (excelArgs: unknown[]): Result => {
@@ -65,7 +66,8 @@ export function excelImplementation(fn: FunctionSpec): (...args: unknown[]) => R
       throw excelError(e);
     }
   };
-  if (fn.usesCatalogue) return async (...excelArgs) => (await loadPolicyRecords(), run(excelArgs));
+  const loads = [fn.usesCatalogue && loadPolicyRecords, fn.usesDocTexts && loadDocTexts].filter((l): l is () => Promise<void> => !!l);
+  if (loads.length) return async (...excelArgs) => (await Promise.all(loads.map((load) => load())), run(excelArgs));
   return (...excelArgs) => run(excelArgs);
 }
 

@@ -84,6 +84,8 @@ export interface FunctionSpec {
   tableShape?(literals: readonly (RawArg | undefined)[]): { rows: number; cols: number };
   /** Reads the policy catalogue, which the Excel start-up bundle loads only on first use. */
   usesCatalogue?: boolean;
+  /** Shows argument descriptions (EXPLAIN's input steps), which the browser build loads on first use (docTexts.ts). */
+  usesDocTexts?: boolean;
   compute(values: readonly unknown[], trace: Trace): Computed;
 }
 
@@ -98,6 +100,7 @@ export function defineFunction<A extends readonly ArgSpec<any, any>[]>(spec: {
   example: readonly RawArg[];
   tableShape?(literals: readonly (RawArg | undefined)[]): { rows: number; cols: number };
   usesCatalogue?: boolean;
+  usesDocTexts?: boolean;
   compute(values: Values<A>, trace: Trace): Computed;
 }): FunctionSpec {
   return spec as unknown as FunctionSpec;
@@ -151,7 +154,7 @@ export function evaluate(fn: FunctionSpec, raw: readonly RawArg[], recording = f
 }
 
 function inputLabel(spec: ArgSpec<any, any>): Bilingual {
-  // The start-up bundle blanks descriptions (scripts/strip-doc-text.js): then the name alone.
+  // Blank only while the browser's texts are still loading (docTexts.ts), for callers that did not wait.
   const d = spec.description;
   return {
     zh: d.zh ? `输入 ${spec.name}（${d.zh}）` : `输入 ${spec.name}`,

@@ -56,6 +56,7 @@ export function makeExplain(lookup: (name: string) => FunctionSpec | undefined, 
     ],
     sources: [],
     example: ['STEAMBILL', 0.7, 300, '2020-01-15', '2020-02-14'],
+    usesDocTexts: true,
     tableShape(literals) {
       const [name, ...rest] = literals;
       if (typeof name === 'string' && rest.every((r) => r !== undefined)) {

@@ -4,6 +4,7 @@
  * calculator tabs are part of taskpane.js; the template and check tabs, which only make
  * sense inside Excel, are chunks of their own loaded when first opened.
  */
+import { loadDocTexts } from '../registry/docTexts';
 import { CalcView } from './calc/calcView';
 import { h, replaceChildren } from './dom';
 import type { HostInfo } from './host';
@@ -150,11 +151,14 @@ export class App implements AppContext {
     let v = this.views.get(id);
     if (!v) {
       const tab = TABS.find((x) => x.id === id)!;
-      v = tab.load(this).then((view) => {
-        replaceChildren(this.panels.get(id)!, view.element);
-        view.render();
-        return view;
-      });
+      // The views show functions' descriptions and explanations, whose words functions.js leaves to a chunk (docTexts.ts).
+      v = loadDocTexts()
+        .then(() => tab.load(this))
+        .then((view) => {
+          replaceChildren(this.panels.get(id)!, view.element);
+          view.render();
+          return view;
+        });
       v.catch((e) => {
         this.views.delete(id);
         replaceChildren(this.panels.get(id)!, h('p', { className: 'error-box' }, t(this.lang, 'loadFailed'), e instanceof Error ? e.message : String(e)));

@@ -4,8 +4,9 @@
  * with createElement/textContent (dom.ts); no data ever reaches innerHTML.
  *
  * The engine, the registry and the rate tables come from functions.js (webpack `dependOn`),
- * so the page carries one copy of them; the policy catalogue, the template specs and the
- * check tab are chunks loaded on first use.
+ * so the page carries one copy of them; the functions' descriptions (left out of
+ * functions.js), the policy catalogue, the template specs and the check tab are chunks
+ * loaded on first use.
  */
 import { App, type TabId } from './app';
 import { PENDING, watchHost } from './host';

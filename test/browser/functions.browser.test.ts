@@ -6,6 +6,9 @@
  */
 import fs from 'fs';
 import path from 'path';
+import { evaluate } from '../../src/registry/define';
+import { FUNCTIONS } from '../../src/registry/registry';
+import { toCellValue } from '../../src/registry/results';
 import { describeBrowser, DIST, launch, requireDist, serveDist, watchPage, type Browser, type Served } from './harness';
 
 jest.setTimeout(60000);
@@ -77,6 +80,45 @@ describeBrowser('functions.js in Chromium', () => {
 
     expect(watch.errors).toEqual([]);
     expect(browser.blocked).toEqual([]);
+    await page.close();
+  });
+
+  test('every example computes as in Node, EXPLAIN included: the texts left out of functions.js come back from their chunk', async () => {
+    const page = await browser.context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${served.origin}/functions-harness.html`);
+    await page.waitForFunction(() => Object.keys((window as unknown as { associated: object }).associated).length > 0);
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/doctexts.js')));
+    expect(await loaded()).toBe(false);
+    // Excel passes a repeating argument as one array of its repetitions.
+    const calls: { id: string; args: unknown[] }[] = FUNCTIONS.map((fn) => {
+      const i = fn.args.findIndex((a) => a.repeating);
+      return { id: fn.name, args: i < 0 ? [...fn.example] : [...fn.example.slice(0, i), fn.example.slice(i)] };
+    });
+    // Cases whose explanation quotes a rate's note as its rule (notes stay in functions.js).
+    calls.push({ id: 'EXPLAIN', args: ['IMPORTINTEREST', [1000000, '2020-04-10', '2020-05-10']] }, { id: 'EXPLAIN', args: ['RISKCOMP', [2000000, 'province']] });
+    const results = await page.evaluate(async (calls) => {
+      const fns = (window as unknown as { associated: Record<string, (...a: unknown[]) => unknown> }).associated;
+      const out: unknown[] = [];
+      for (const c of calls) {
+        try {
+          out.push(await fns[c.id](...c.args));
+        } catch (e) {
+          out.push({ error: (e as { message?: string }).message });
+        }
+      }
+      return out;
+    }, calls);
+    const expected = calls.map((c) => {
+      const fn = FUNCTIONS.find((f) => f.name === c.id)!;
+      const raw = c.args.flatMap((a, i) => (fn.args[i]?.repeating ? (a as unknown[]) : [a]));
+      return toCellValue(fn, evaluate(fn, raw as never).value);
+    });
+    expect(results).toEqual(expected);
+    // The explanation names each input with its description, as in Node.
+    expect(JSON.stringify(results[FUNCTIONS.findIndex((f) => f.name === 'EXPLAIN')])).toContain('输入 pressure（');
+    expect(await loaded()).toBe(true);
+    expect(watch.errors).toEqual([]);
     await page.close();
   });
 });

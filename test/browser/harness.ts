@@ -21,6 +21,9 @@ export const DIST = path.join(ROOT, 'dist');
 export const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const OFFICE_JS_LOCAL = path.join(ROOT, 'node_modules/@microsoft/office-js/dist/office.js');
 
+/** Headless, and nothing that reaches out (updates, sync, field trials) while a test or a timing runs. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 export const haveBrowser = fs.existsSync(CHROMIUM);
 export const browserRequired = process.env.REQUIRE_BROWSER === '1';
 
@@ -120,7 +123,7 @@ export async function launch(origin: string, opts: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
     viewport: { width: 420, height: 900 },
     deviceScaleFactor: 1,
     locale: opts.locale ?? 'zh-CN',
