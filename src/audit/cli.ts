@@ -8,9 +8,10 @@ import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, realpathSync, writeFileSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { stepRow } from '../registry/explain';
-import { auditWorkbook, AuditInputError, type AuditPhase, type AuditResult, type Mismatch } from './audit';
+import { AuditInputError, type AuditPhase, type AuditResult, type Mismatch } from './audit';
 import { isErrorValue, type AuditValue } from './compare';
 import { qualified } from './formula';
+import { auditIsolated } from './isolated';
 
 export interface AuditIo {
   out(text: string): void;
@@ -21,6 +22,8 @@ export interface AuditIo {
 
 export interface AuditCommandOptions {
   report?: string;
+  /** The heap limit of the worker each workbook is recomputed in (MiB). */
+  maxMemory?: number;
 }
 
 /** How a value reads in the listing: text in quotes, so "30000" and 30000 differ on screen as they do in the file. */
@@ -192,7 +195,10 @@ export async function runAudit(files: readonly string[], options: AuditCommandOp
     const bar = progressBar(io);
     let result: AuditResult;
     try {
-      result = await auditWorkbook(file, { onProgress: (done, total, phase) => bar.update(file, done, total, phase) });
+      result = await auditIsolated(file, {
+        onProgress: (done, total, phase) => bar.update(file, done, total, phase),
+        maxMemoryMiB: options.maxMemory,
+      });
     } catch (e) {
       bar.stop();
       const message = e instanceof Error ? e.message.split('\n')[0] : String(e);

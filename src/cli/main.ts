@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { readFileSync } from 'fs';
 import { evaluateFormulas, type EvalResult, type EvalValue } from '../hyperformula/evalFormulas';
 
@@ -38,6 +38,13 @@ function printResults(results: EvalResult[], json: boolean, io: Io): void {
   for (const r of results) io.out(`${'error' in r ? r.error : plain(r.value)}\n`);
 }
 
+function wholeMiB(text: string): number {
+  const n = Number(text);
+  // Below 64 MiB a worker cannot even load HyperFormula.
+  if (!Number.isInteger(n) || n < 64) throw new InvalidArgumentError('expected a whole number of MiB, at least 64');
+  return n;
+}
+
 /** Runs the CLI; returns the exit code (0 ok, 1 a formula gave an error or a check failed, 2 usage). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exitCode = 0;
@@ -72,7 +79,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     )
     .argument('[files...]', '.xlsx claim workbooks (none: the bundled sample claim)')
     .option('--report <path>', 'also write a report: out.json (the results) or out.xlsx (a new workbook; never an input file)')
-    .action(async (files: string[], opts: { report?: string }) => {
+    .option(
+      '--max-memory <MiB>',
+      'heap limit of the worker each workbook is recomputed in; past it the file is not audited (exit 2) (default: 2048)',
+      wholeMiB,
+    )
+    .action(async (files: string[], opts: { report?: string; maxMemory?: number }) => {
       // Loaded here so that `subsidy eval` does not pay for ExcelJS and the xlsx reader at start-up.
       const { runAudit } = await import('../audit/cli');
       exitCode = await runAudit(files, opts, io);

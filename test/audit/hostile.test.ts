@@ -5,7 +5,7 @@
  * Memory is bounded by design (limits checked before inflating, refused with their value in
  * the message); where time is asserted the bound is generous, for a busy 2-core CI machine.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, truncateSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -397,5 +397,30 @@ describe('valid workbooks with odd content: findings, not crashes', () => {
       `not recomputed: its ranges would take the cells HyperFormula builds for ranges past ${MAX_RANGE_CELLS.toLocaleString('en')} (this formula: 10,485,760, A1:J1048576)`,
     );
     expect(r.ms).toBeLessThan(SLOW_MS);
+  });
+});
+
+describe('formulas that ask HyperFormula for more memory than any reading limit can see', () => {
+  test('=SUM(SEQUENCE(A1,B1)) with A1 = 1,000,000 and B1 = 1,000 (10^9 cells): the worker hits its heap limit, one line, exit 2, the next file still audited', () => {
+    // Through the compiled CLI (bin/subsidy.js after `npm run build`): only it starts the
+    // worker thread. Before isolation this formula took 4.2 GB and aborted the process.
+    const path = file(
+      'sequence.xlsx',
+      hostileWorkbook(oneSheet({ A1: { value: 1_000_000 }, B1: { value: 1000 }, C1: { formula: 'SUM(SEQUENCE(A1,B1))', cached: 0 } })),
+    );
+    const clean = file('clean.xlsx', hostileWorkbook(oneSheet({ A1: { value: 2 }, B1: { formula: 'A1*3', cached: 6 } })));
+    const before = pathState(path);
+    const bin = join(__dirname, '../../bin/subsidy.js');
+    const run = spawnSync(process.execPath, [bin, 'audit', '--max-memory', '256', path, clean], { encoding: 'utf8', timeout: 120_000 });
+    expect(pathState(path)).toEqual(before);
+    expect(run.status).toBe(2);
+    refused({ code: 2, out: '', err: run.stderr }, path, 'recomputing its formulas needs more than the 256 MiB memory limit (--max-memory): not audited');
+    expect(run.stdout).toContain(`${clean}\n  formula cells 1, values checked 1, SUBSIDY cells 0, mismatches 0`);
+  });
+
+  test('--max-memory takes a whole number of MiB, at least 64', async () => {
+    const r = await cli('audit', '--max-memory', '10', 'x.xlsx');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("option '--max-memory <MiB>' argument '10' is invalid. expected a whole number of MiB, at least 64");
   });
 });
