@@ -25,8 +25,9 @@ import { EXPLAIN_MAX_ROWS } from '../registry/explain';
 import { evaluate, type FunctionSpec, type RawArg } from '../registry/define';
 import { lookupFunction, NAMESPACE } from '../registry/registry';
 import { toErrorParts } from '../registry/results';
+import { address as a1, colNumber } from '../templates/a1';
 import { isErrorValue, sameValue, type AuditValue } from './compare';
-import { a1, callArguments, calls, columnNumber, customName, displayFormula, externalBooks, nestingDepth, qualified, referencedAreas, type Area } from './formula';
+import { callArguments, calls, customName, displayFormula, externalBooks, nestingDepth, qualified, referencedAreas, type Area } from './formula';
 import { AuditInputError, readWorkbook, type DefinedName, type FormulaCell, type ReadOptions, type SheetData } from './read';
 
 export interface Mismatch {
@@ -360,7 +361,7 @@ export function directCall(formula: string, grid: readonly (readonly RawCellCont
     }
     const ref = REF.exec(a);
     if (ref) {
-      const col = columnNumber(ref[1].toUpperCase());
+      const col = colNumber(ref[1].toUpperCase());
       const row = Number(ref[2]);
       if (col > 16_384 || row < 1 || row > 1_048_576 || occupied.has(cellKey(row, col))) return undefined;
       const c = grid[row - 1]?.[col - 1];

@@ -5,24 +5,13 @@
  * skipped over; everything else is scanned for cell references and function calls.
  */
 import { NAMESPACE } from '../registry/registry';
+import { colLetter, colNumber } from '../templates/a1';
+import { quotedEnd, rewriteOutsideQuotes, unquote } from '../templates/quoted';
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
 const isIdent = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_.$\\]/.test(ch);
-
-/** The end (exclusive) of a quoted run starting at i ("…" or '…', the quote doubled to escape it). */
-function quotedEnd(text: string, i: number): number {
-  const q = text[i];
-  let j = i + 1;
-  while (j < text.length) {
-    if (text[j] === q) {
-      if (text[j + 1] === q) j += 2;
-      else return j + 1;
-    } else j++;
-  }
-  return text.length;
-}
 
 function bracketEnd(text: string, i: number): number {
   // Structured references nest one level ([@[Col]], Table[[#Headers],[Col]]); ' escapes inside.
@@ -43,34 +32,22 @@ function bracketEnd(text: string, i: number): number {
   return text.length;
 }
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0x1f);
-  return n;
-}
-
-export function columnLetters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = (n - 1 - r) / 26;
-  }
-  return s;
+/** The end of the quoted run or structured reference starting at i, whose text names no cell; i when none starts there. */
+function opaqueEnd(text: string, i: number): number {
+  const ch = text[i];
+  if (ch === '"' || ch === "'") return quotedEnd(text, i);
+  if (ch === '[') return bracketEnd(text, i);
+  return i;
 }
 
 /** "B12" → { row: 12, col: 2 } (1-based); undefined when not a plain A1 address. */
 export function parseA1(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address);
   if (!m) return undefined;
-  const col = columnNumber(m[1].toUpperCase());
+  const col = colNumber(m[1].toUpperCase());
   const row = Number(m[2]);
   if (row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) return undefined;
   return { row, col };
-}
-
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
 }
 
 /** "A20:E26" (or "A20") → its corners. */
@@ -99,14 +76,8 @@ export function referenceParts(formula: string): Part[] {
   const n = formula.length;
   while (i < n) {
     const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = quotedEnd(formula, i);
-      lit += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (ch === '[') {
-      const end = bracketEnd(formula, i);
+    const end = opaqueEnd(formula, i);
+    if (end > i) {
       lit += formula.slice(i, end);
       i = end;
       continue;
@@ -132,8 +103,8 @@ export function referenceParts(formula: string): Part[] {
         const c1 = cols.exec(run);
         const c2 = cols.exec(run2);
         if (c1 && c2 && formula[k] !== '(' && formula[k] !== '!') {
-          const a = columnNumber(c1[2].toUpperCase());
-          const b = columnNumber(c2[2].toUpperCase());
+          const a = colNumber(c1[2].toUpperCase());
+          const b = colNumber(c2[2].toUpperCase());
           if (a <= MAX_COL && b <= MAX_COL) {
             if (lit) parts.push(lit), (lit = '');
             parts.push({ kind: 'cols', aAbs: c1[1] === '$', a, bAbs: c2[1] === '$', b });
@@ -152,7 +123,7 @@ export function referenceParts(formula: string): Part[] {
       }
       const m = CELL_RE.exec(run);
       if (m) {
-        const col = columnNumber(m[2].toUpperCase());
+        const col = colNumber(m[2].toUpperCase());
         const row = Number(m[4]);
         if (col <= MAX_COL && row >= 1 && row <= MAX_ROW) {
           if (lit) parts.push(lit), (lit = '');
@@ -184,12 +155,12 @@ export function renderShifted(parts: readonly Part[], dRow: number, dCol: number
       const col = p.colAbs ? p.col : p.col + dCol;
       const row = p.rowAbs ? p.row : p.row + dRow;
       if (col < 1 || col > MAX_COL || row < 1 || row > MAX_ROW) out += '#REF!';
-      else out += `${p.colAbs ? '$' : ''}${columnLetters(col)}${p.rowAbs ? '$' : ''}${row}`;
+      else out += `${p.colAbs ? '$' : ''}${colLetter(col)}${p.rowAbs ? '$' : ''}${row}`;
     } else if (p.kind === 'cols') {
       const a = p.aAbs ? p.a : p.a + dCol;
       const b = p.bAbs ? p.b : p.b + dCol;
       if (a < 1 || b < 1 || a > MAX_COL || b > MAX_COL) out += '#REF!';
-      else out += `${p.aAbs ? '$' : ''}${columnLetters(a)}:${p.bAbs ? '$' : ''}${columnLetters(b)}`;
+      else out += `${p.aAbs ? '$' : ''}${colLetter(a)}:${p.bAbs ? '$' : ''}${colLetter(b)}`;
     } else {
       const a = p.aAbs ? p.a : p.a + dRow;
       const b = p.bAbs ? p.b : p.b + dRow;
@@ -223,12 +194,9 @@ export function calls(formula: string): Call[] {
   const n = formula.length;
   while (i < n) {
     const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      i = quotedEnd(formula, i);
-      continue;
-    }
-    if (ch === '[') {
-      i = bracketEnd(formula, i);
+    const skip = opaqueEnd(formula, i);
+    if (skip > i) {
+      i = skip;
       continue;
     }
     if (ch === '(') depth++;
@@ -270,12 +238,9 @@ export function callArguments(formula: string, open: number): { args: string[]; 
   const n = formula.length;
   while (i < n) {
     const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      i = quotedEnd(formula, i);
-      continue;
-    }
-    if (ch === '[') {
-      i = bracketEnd(formula, i);
+    const skip = opaqueEnd(formula, i);
+    if (skip > i) {
+      i = skip;
       continue;
     }
     if (ch === '(' || ch === '{') depth++;
@@ -300,35 +265,15 @@ export function callArguments(formula: string, open: number): { args: string[]; 
  * `NS.NAME(`, `_xlfn.`/`_xlws.` markers dropped; string literals untouched.
  */
 export function displayFormula(formula: string): string {
-  let out = '=';
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = quotedEnd(formula, i);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (ch === '_' && !isIdent(formula[i - 1])) {
-      const rest = formula.slice(i);
-      const udf = /^_xldudf_([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9_.]+)(?=\()/.exec(rest);
-      if (udf) {
-        out += `${udf[1]}.${udf[2]}`;
-        i += udf[0].length;
-        continue;
-      }
-      const prefix = /^(?:_xl(?:fn|ws)\.)+/i.exec(rest);
-      if (prefix) {
-        i += prefix[0].length;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  const shown = rewriteOutsideQuotes(formula, (i) => {
+    if (formula[i] !== '_' || isIdent(formula[i - 1])) return undefined;
+    const rest = formula.slice(i);
+    const udf = /^_xldudf_([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9_.]+)(?=\()/.exec(rest);
+    if (udf) return [`${udf[1]}.${udf[2]}`, udf[0].length];
+    const prefix = /^(?:_xl(?:fn|ws)\.)+/i.exec(rest);
+    return prefix ? ['', prefix[0].length] : undefined;
+  });
+  return `=${shown}`;
 }
 
 /** "Sheet!A1" with the sheet name quoted the way Excel writes it when it must be. */
@@ -369,7 +314,7 @@ export function referencedAreas(formula: string): Area[] | undefined {
     if (ch === "'") {
       const end = quotedEnd(formula, i);
       if (formula[end] !== '!') return undefined;
-      sheet = formula.slice(i + 1, end - 1).replace(/''/g, "'");
+      sheet = unquote(formula.slice(i, end));
       i = end + 1;
       continue;
     }
@@ -410,8 +355,8 @@ export function referencedAreas(formula: string): Area[] | undefined {
         const p2 = parseA1(run2);
         if (formula[k] === '!') return undefined; // Sheet1:Sheet3!A1
         if (c1 && c2) {
-          const a = columnNumber(c1[1].toUpperCase());
-          const b = columnNumber(c2[1].toUpperCase());
+          const a = colNumber(c1[1].toUpperCase());
+          const b = colNumber(c2[1].toUpperCase());
           area = { top: 1, left: Math.min(a, b), bottom: MAX_ROW, right: Math.max(a, b), whole: 'columns' };
         } else if (r1 && r2) {
           const a = Number(r1[1]);

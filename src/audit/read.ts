@@ -22,9 +22,10 @@
 import { constants as fsConstants, promises as fs } from 'fs';
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { address as a1, colNumber } from '../templates/a1';
 import { compoundKind, isCompoundFile } from './cfb';
 import type { AuditValue } from './compare';
-import { a1, columnNumber, parseRange, referenceParts, renderShifted } from './formula';
+import { parseRange, referenceParts, renderShifted } from './formula';
 
 /** The file could not be read as a workbook: the CLI's exit code 2, one line on stderr. */
 export class AuditInputError extends Error {
@@ -486,7 +487,7 @@ async function readSheet(pkg: Package, part: SheetPart, strings: readonly string
       if (r) {
         const m = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(String(r));
         if (!m) throw new AuditInputError(`bad cell address "${r}" in sheet ${part.name}`);
-        col = columnNumber(m[1].toUpperCase());
+        col = colNumber(m[1].toUpperCase());
         const rr = Number(m[2]);
         if (rr !== row) row = rr;
       } else col++;

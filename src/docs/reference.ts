@@ -3,18 +3,9 @@ import { evaluate, type FunctionSpec, type RawArg, type Group } from '../registr
 import { FUNCTIONS, NAMESPACE } from '../registry/registry';
 import { toCellValue, toErrorParts } from '../registry/results';
 import { policyById } from '../catalogue/catalogue';
+import { GROUP_NAMES, type Lang } from '../taskpane/i18n';
 
-export type Lang = 'zh' | 'en';
-
-const GROUPS: Record<Group, Bilingual> = {
-  social: { zh: '社保与企业规模', en: 'Social insurance, payroll and enterprise size' },
-  employment: { zh: '稳岗就业补贴', en: 'Employment subsidies' },
-  rent: { zh: '房租', en: 'Rent' },
-  finance: { zh: '金融支持', en: 'Finance' },
-  utilities: { zh: '水电气热', en: 'Utilities' },
-  tax: { zh: '税费', en: 'Tax and fees' },
-  catalogue: { zh: '政策目录与解释', en: 'Catalogue and explanation' },
-};
+export type { Lang };
 
 const WORDS = {
   title: { zh: 'SUBSIDY 函数参考', en: 'SUBSIDY function reference' },
@@ -108,10 +99,10 @@ function functionSection(fn: FunctionSpec, lang: Lang): string {
 /** The whole reference in one language, from the registry. */
 export function renderReference(lang: Lang): string {
   const parts = [`# ${WORDS.title[lang]}`, '', `> ${WORDS.generated[lang]}`, ''];
-  for (const group of Object.keys(GROUPS) as Group[]) {
+  for (const group of Object.keys(GROUP_NAMES) as Group[]) {
     const fns = FUNCTIONS.filter((f) => f.group === group);
     if (!fns.length) continue;
-    parts.push(`## ${GROUPS[group][lang]}`, '');
+    parts.push(`## ${GROUP_NAMES[group][lang]}`, '');
     for (const fn of fns) parts.push(functionSection(fn, lang));
   }
   return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -2,6 +2,7 @@
  * A1 addresses: column letters ↔ numbers, cell and range text, sheet-qualified references.
  * Small and pure, shared by the template specs, the recalculation and the writers.
  */
+import { unquote } from './quoted';
 
 /** 1 → "A", 27 → "AA". */
 export function colLetter(col: number): string {
@@ -82,7 +83,7 @@ export function splitRef(ref: string): { sheet: string; address: string } {
   const i = ref.lastIndexOf('!');
   if (i < 0) throw new Error(`not a sheet-qualified reference: ${ref}`);
   let sheet = ref.slice(0, i);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = unquote(sheet);
   return { sheet, address: relative(ref.slice(i + 1)) };
 }
 

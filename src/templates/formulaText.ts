@@ -1,5 +1,6 @@
 import { NAMESPACE } from '../registry/registry';
 import { rangeCells, address as a1 } from './a1';
+import { quotedEnd, unquote } from './quoted';
 
 /**
  * Formula text as the layouts hold it (`SUBSIDY.NAME(...)`, no leading "=") and as an .xlsx
@@ -22,17 +23,11 @@ function pieces(formula: string): Piece[] {
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
+      const end = quotedEnd(formula, i);
       if (code) out.push({ kind: 'code', text: code });
       code = '';
-      out.push({ kind: ch === '"' ? 'string' : 'sheet', text: formula.slice(i, j + 1) });
-      i = j + 1;
+      out.push({ kind: ch === '"' ? 'string' : 'sheet', text: formula.slice(i, end) });
+      i = end;
       continue;
     }
     code += ch;
@@ -85,7 +80,7 @@ export function referencesIn(formula: string): CellRef[] {
     let text = p.text;
     let sheetFromQuote: string | undefined;
     if (text.startsWith('!') && ps[k - 1]?.kind === 'sheet') {
-      sheetFromQuote = ps[k - 1].text.slice(1, -1).replace(/''/g, "'");
+      sheetFromQuote = unquote(ps[k - 1].text);
       text = text.slice(1);
     }
     let i = 0;

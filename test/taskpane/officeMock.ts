@@ -8,6 +8,7 @@
  * worksheets collection maps that one load to `load('items')`.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { address as a1, colLetter, colNumber } from '../../src/templates/a1';
 
 type LoadArg = Parameters<OfficeMockObject['load']>[0];
 
@@ -34,21 +35,6 @@ export interface Call {
   target: string;
   method: string;
   args: unknown[];
-}
-
-function colNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-function colLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** "B2:C4" → { row: 1, col: 1, rows: 3, cols: 2 } (0-based start). */
@@ -138,7 +124,7 @@ export class FakeExcel {
     if (!all.length) return 'A1';
     const r = Math.max(...all.map((b) => b.row)) + 1;
     const c = Math.max(...all.map((b) => b.col)) + 1;
-    return `A1:${colLetters(c)}${r}`;
+    return `A1:${colLetter(c)}${r}`;
   }
 
   private cell(sheet: string, address: string): CellData {
@@ -149,9 +135,9 @@ export class FakeExcel {
     const b = bounds(address);
     const grid = <T>(f: (cell: CellData) => T): T[][] =>
       b && b.rows * b.cols <= 100000
-        ? Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => f(this.cell(sheet, `${colLetters(b.col + c + 1)}${b.row + r + 1}`))))
+        ? Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => f(this.cell(sheet, a1(b.row + r + 1, b.col + c + 1)))))
         : [];
-    const first = b ? this.cell(sheet, `${colLetters(b.col + 1)}${b.row + 1}`) : {};
+    const first = b ? this.cell(sheet, a1(b.row + 1, b.col + 1)) : {};
     const border = () => this.record(this.track(new OfficeMockObject({ style: 'None', weight: 'Thin', color: '#000000' })), `${sheet}!${address}`, 'border.');
     const mock = this.track(
       new OfficeMockObject({
@@ -179,7 +165,7 @@ export class FakeExcel {
         dataValidation: { rule: {}, errorAlert: {} },
         merge: () => undefined,
         select: () => undefined,
-        getCell: (r: number, c: number) => this.rangeMock(sheet, `${colLetters((b?.col ?? 0) + c + 1)}${(b?.row ?? 0) + r + 1}`),
+        getCell: (r: number, c: number) => this.rangeMock(sheet, a1((b?.row ?? 0) + r + 1, (b?.col ?? 0) + c + 1)),
         // The fake's used range is the bounding box of the cells it holds; intersections are that.
         getIntersectionOrNullObject: () => this.rangeMock(sheet, this.usedAddress(sheet)),
         worksheet: this.sheetData(sheet),

@@ -10,6 +10,7 @@
  */
 import { loadPolicyRecords } from '../../catalogue/records';
 import { lookupFunction } from '../../registry/registry';
+import { address } from '../../templates/a1';
 import { FormulaSyntaxError, parseFormula, referencesOf } from './formulaArgs';
 import { checkFormula, type CellContent, type CellShown, type FormulaCheck } from './recompute';
 import type { Supports } from './insertTemplate';
@@ -42,17 +43,6 @@ export class SelectionTooLargeError extends Error {
     super(`selection of ${cells} cells is too large`);
     this.name = 'SelectionTooLargeError';
   }
-}
-
-function colLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const key = (sheet: string, address: string) => `${sheet.toLowerCase()}!${address}`;
@@ -90,7 +80,7 @@ export async function checkSelection(context: Excel.RequestContext, supports: Su
         return;
       }
       found.push({
-        address: `${colLetters(range.columnIndex + c + 1)}${range.rowIndex + r + 1}`,
+        address: address(range.rowIndex + r + 1, range.columnIndex + c + 1),
         formula: f,
         shown: { value: range.values[r][c] as CellShown['value'], type: range.valueTypes[r][c] },
       });

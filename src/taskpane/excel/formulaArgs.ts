@@ -12,6 +12,8 @@
  * Anything else (arithmetic, other functions, ranges, names) is `unsupported`, with the
  * formula text at fault: the checker reports it as “cannot check here” and never guesses.
  */
+import { colNumber } from '../../templates/a1';
+import { closingQuote, unquote } from '../../templates/quoted';
 
 export type Expr =
   | { kind: 'number'; value: number; text: string }
@@ -60,8 +62,7 @@ export function normaliseAddress(a: string): string {
 
 function isValidCell(col: string, row: string): boolean {
   // XFD is Excel's last column; row 0 does not exist.
-  const letters = col.toUpperCase();
-  const n = [...letters].reduce((acc, ch) => acc * 26 + (ch.charCodeAt(0) - 64), 0);
+  const n = colNumber(col.toUpperCase());
   return n >= 1 && n <= 16384 && Number(row) >= 1 && Number(row) <= 1048576;
 }
 
@@ -91,44 +92,19 @@ function tokenize(src: string): Tok[] {
       continue;
     }
     const start = i;
-    if (ch === '"') {
-      let j = i + 1;
-      let v = '';
-      for (;;) {
-        if (j >= src.length) throw new FormulaSyntaxError('unterminated string', start);
-        if (src[j] === '"') {
-          if (src[j + 1] === '"') {
-            v += '"';
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        v += src[j++];
+    if (ch === '"' || ch === "'") {
+      const j = closingQuote(src, i);
+      if (j < 0) throw new FormulaSyntaxError(ch === '"' ? 'unterminated string' : 'unterminated sheet name', start);
+      const v = unquote(src.slice(i, j + 1));
+      if (ch === '"') {
+        out.push({ t: 'str', v, s: start, e: j + 1 });
+        i = j + 1;
+        continue;
       }
-      out.push({ t: 'str', v, s: start, e: j + 1 });
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      // A quoted sheet name: 'My sheet'!A1 ('' inside is one ').
-      let j = i + 1;
-      let name = '';
-      for (;;) {
-        if (j >= src.length) throw new FormulaSyntaxError('unterminated sheet name', start);
-        if (src[j] === "'") {
-          if (src[j + 1] === "'") {
-            name += "'";
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        name += src[j++];
-      }
+      // A quoted sheet name: 'My sheet'!A1.
       if (src[j + 1] !== '!') throw new FormulaSyntaxError('quoted name without "!"', start);
       i = j + 2;
-      if (!refAt(start, name)) {
+      if (!refAt(start, v)) {
         out.push({ t: 'other', s: start, e: skipOperand(src, i) });
         i = out[out.length - 1].e;
       }

@@ -14,7 +14,9 @@
  * is skipped and reported, never fatal (ExcelApi 1.1 itself is the one hard requirement).
  */
 import type { Bilingual } from '../../engine/errors';
+import { address, colLetter, parseAddress, quoteSheet, spillRange } from '../../templates/a1';
 import type { CellLayout, SheetLayout, WorkbookLayout } from '../../templates/layout';
+import { rewriteOutsideQuotes, unquote } from '../../templates/quoted';
 import { NUMBER_FORMATS, STYLES, type StyleDef } from '../../templates/styles';
 
 /** Office.context.requirements.isSetSupported('ExcelApi', version), injected for tests. */
@@ -72,51 +74,25 @@ export function freeSheetName(name: string, taken: ReadonlySet<string>): string 
   }
 }
 
-/** A sheet name as a formula writes it: always quoted, ' doubled. */
-function quoted(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /**
  * Rewrites the sheet references of a formula (`'说明'!A1` or `说明!A1`) by `names`, leaving
  * string literals alone.
  */
 export function renameInFormula(formula: string, names: ReadonlyMap<string, string>): string {
   if (!names.size) return formula;
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      let j = i + 1;
-      let name = '';
-      while (j < formula.length && !(formula[j] === "'" && formula[j + 1] !== "'")) {
-        name += formula[j];
-        j += formula[j] === "'" ? 2 : 1;
-      }
-      const to = formula[j + 1] === '!' ? names.get(name.toLowerCase()) : undefined;
-      out += to !== undefined ? quoted(to) : formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const m = /^[^\s'"!,()+\-*/^&=<>;:{}%]+(?=!)/.exec(formula.slice(i));
-    if (m && !/[A-Za-z0-9_.\u0080-\uffff]/.test(formula[i - 1] ?? '')) {
-      const to = names.get(m[0].toLowerCase());
-      out += to !== undefined ? quoted(to) : m[0];
-      i += m[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  const sheetName = (name: string, written: string): string => {
+    const to = names.get(name.toLowerCase());
+    return to !== undefined ? quoteSheet(to) : written;
+  };
+  return rewriteOutsideQuotes(
+    formula,
+    (i) => {
+      const m = /^[^\s'"!,()+\-*/^&=<>;:{}%]+(?=!)/.exec(formula.slice(i));
+      if (!m || /[A-Za-z0-9_.\u0080-\uffff]/.test(formula[i - 1] ?? '')) return undefined;
+      return [sheetName(m[0], m[0]), m[0].length];
+    },
+    (run, end) => (run[0] === "'" && formula[end] === '!' ? sheetName(unquote(run), run) : run),
+  );
 }
 
 /**
@@ -196,28 +172,9 @@ function applyStyle(range: Excel.Range, s: StyleDef, numberFormat: string | unde
   if (s.unlocked && supports(FEATURES.protection.version)) f.protection.locked = false;
 }
 
-/** "A20" + rows × cols → "A20:E26". */
-function spillRangeText(anchor: string, rows: number, cols: number): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(anchor)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return `${anchor}:${letters(col + cols - 1)}${Number(m[2]) + rows - 1}`;
-}
-
-function letters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function shift(anchor: string, dRow: number, dCol: number): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(anchor)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return `${letters(col + dCol)}${Number(m[2]) + dRow}`;
+  const { row, col } = parseAddress(anchor);
+  return address(row + dRow, col + dCol);
 }
 
 /** The features a layout needs, to report only what it would miss. */
@@ -261,7 +218,7 @@ function writeSheet(ws: Excel.Worksheet, sheet: SheetLayout, supports: Supports,
   if (supports(FEATURES.freeze.version)) {
     const rows = (sheet.freezeRows ?? 1) - 1;
     const cols = (sheet.freezeColumns ?? 1) - 1;
-    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${letters(cols)}${rows}`));
+    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${colLetter(cols)}${rows}`));
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else if (cols > 0) ws.freezePanes.freezeColumns(cols);
   }
@@ -275,7 +232,7 @@ function writeCell(ws: Excel.Worksheet, sheetName: string, cell: CellLayout, sup
   applyStyle(range, STYLES[cell.style], cell.numberFormat ? NUMBER_FORMATS[cell.numberFormat] : undefined, supports);
   if (cell.spill) {
     // The spilled area looks computed; its columns take their formats from the second row on (the first is a header).
-    const area = ws.getRange(spillRangeText(cell.address, cell.spill.rows, cell.spill.cols));
+    const area = ws.getRange(spillRange(cell.address, cell.spill.rows, cell.spill.cols));
     applyStyle(area, STYLES.formula, undefined, supports);
     (cell.spillFormats ?? []).forEach((fmt, i) => {
       if (!fmt || cell.spill!.rows < 2) return;

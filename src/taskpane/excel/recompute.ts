@@ -67,20 +67,11 @@ function unsupportedArg(text: string): Bilingual {
 export function recomputeCall(call: Call, lookup: CellLookup): CallCheck {
   const name = subsidyName(call)!;
   const nested: CallCheck[] = [];
+  const checked = (outcome: Outcome): CallCheck => ({ text: call.text, name, nested, outcome });
+  // An error outcome has no steps: the engine never ran, or stopped before any it could show.
+  const failed = (code: string, message: Bilingual): CallCheck => checked({ kind: 'error', code, message, steps: [] });
   const fn = lookupFunction(name);
-  if (!fn) {
-    return {
-      text: call.text,
-      name,
-      nested,
-      outcome: {
-        kind: 'error',
-        code: '#NAME?',
-        message: { zh: `没有名为 ${NAMESPACE}.${name} 的函数`, en: `there is no function ${NAMESPACE}.${name}` },
-        steps: [],
-      },
-    };
-  }
+  if (!fn) return failed('#NAME?', { zh: `没有名为 ${NAMESPACE}.${name} 的函数`, en: `there is no function ${NAMESPACE}.${name}` });
   const evalNested = (inner: Call): Resolved => {
     const check = recomputeCall(inner, lookup);
     nested.push(...check.nested, check);
@@ -97,26 +88,11 @@ export function recomputeCall(call: Call, lookup: CellLookup): CallCheck {
     const r = resolveArgument(arg, lookup, evalNested);
     if (r.kind === 'unsupported') {
       const deeper = nested.find((n) => n.text === r.text && n.outcome.kind === 'unsupported');
-      return {
-        text: call.text,
-        name,
-        nested,
-        outcome: { kind: 'unsupported', reason: deeper && deeper.outcome.kind === 'unsupported' ? deeper.outcome.reason : unsupportedArg(r.text) },
-      };
+      return checked({ kind: 'unsupported', reason: deeper && deeper.outcome.kind === 'unsupported' ? deeper.outcome.reason : unsupportedArg(r.text) });
     }
     if (r.kind === 'error') {
       // Excel does not call a function whose argument is an error: the cell shows that error.
-      return {
-        text: call.text,
-        name,
-        nested,
-        outcome: {
-          kind: 'error',
-          code: r.code,
-          message: { zh: `参数 ${r.from} 的值是错误 ${r.code}`, en: `argument ${r.from} is the error ${r.code}` },
-          steps: [],
-        },
-      };
+      return failed(r.code, { zh: `参数 ${r.from} 的值是错误 ${r.code}`, en: `argument ${r.from} is the error ${r.code}` });
     }
     excelArgs.push(r.value);
   }
@@ -124,18 +100,11 @@ export function recomputeCall(call: Call, lookup: CellLookup): CallCheck {
     // Positional, as the Excel adapter passes them (a repeating argument's values simply follow).
     const raw: RawArg[] = excelArgs;
     const ev = evaluate(fn, raw, true);
-    return { text: call.text, name, nested, outcome: { kind: 'value', value: toCellValue(fn, ev.value), steps: ev.steps } };
+    return checked({ kind: 'value', value: toCellValue(fn, ev.value), steps: ev.steps });
   } catch (e) {
-    if (e instanceof SubsidyError) {
-      return { text: call.text, name, nested, outcome: { kind: 'error', code: e.code, message: { zh: e.zh, en: e.en }, steps: [] } };
-    }
+    if (e instanceof SubsidyError) return failed(e.code, { zh: e.zh, en: e.en });
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      text: call.text,
-      name,
-      nested,
-      outcome: { kind: 'error', code: '#VALUE!', message: { zh: `内部错误，请报告：${detail}`, en: `internal error, please report: ${detail}` }, steps: [] },
-    };
+    return failed('#VALUE!', { zh: `内部错误，请报告：${detail}`, en: `internal error, please report: ${detail}` });
   }
 }
 
