@@ -8,4 +8,5 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 60000,
+  globalTeardown: '<rootDir>/test/browser/skipNotice.ts',
 };
