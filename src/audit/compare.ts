@@ -1,21 +1,10 @@
-import Decimal from 'decimal.js';
-import { Dec } from '../engine/money';
+import { toCents } from '../engine/money';
 
 /** A cell's value as the audit reads and reports it. */
 export type AuditValue = number | string | boolean | null | { error: string; message?: string };
 
 export function isErrorValue(v: AuditValue): v is { error: string; message?: string } {
   return typeof v === 'object' && v !== null;
-}
-
-/**
- * A number as the decimal it is written as — the shortest decimal string that reads back
- * as the same double, which is what Excel displays and what the file's <v> was written from
- * — rounded half-up (away from zero) to 0.01 in decimal arithmetic. Never Math.round(x*100):
- * 1.005 is stored as 1.00499999999999989…, and x*100 rounds the wrong way.
- */
-export function toCents(x: number): string {
-  return new Dec(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
 /**

@@ -23,6 +23,18 @@ export function roundYuan(amount: Dec): Dec {
   return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * A number as text, half-up to the cent in decimal arithmetic: how the audit and the task
+ * pane compare and show amounts that come from cells (not from our calculators, which
+ * round already). The number is read as the shortest decimal that reads back as the same
+ * double — what Excel displays and what a file's <v> was written from. Never
+ * Math.round(x*100) or x.toFixed(2): 1.005 is stored as 1.00499999999999989…, and both
+ * round it down.
+ */
+export function toCents(x: number): string {
+  return new Dec(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lessThan(b) ? a : b;
 }

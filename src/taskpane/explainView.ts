@@ -4,16 +4,17 @@
  * that policy in the 政策 tab.
  */
 import type { Bilingual } from '../engine/errors';
+import { withCommas } from '../engine/args';
+import { toCents } from '../engine/money';
 import type { Step } from '../engine/trace';
 import type { ResultKind, Table } from '../registry/define';
 import { h } from './dom';
 import { pick, t, type Lang } from './i18n';
 
-/** 30000 → "30,000.00" (money is shown to the cent). */
+/** 30000 → "30,000.00" (money is shown to the cent, rounded as the comparison rounds it). */
 export function formatMoney(n: number): string {
-  const fixed = Math.abs(n).toFixed(2);
-  const [int, frac] = fixed.split('.');
-  return `${n < 0 ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+  const [int, frac] = toCents(n).split('.');
+  return `${withCommas(int)}.${frac}`;
 }
 
 export function resultNode(lang: Lang, kind: ResultKind, value: number | string | Table): HTMLElement {

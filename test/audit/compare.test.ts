@@ -1,4 +1,5 @@
-import { sameValue, toCents } from '../../src/audit/compare';
+import { sameValue } from '../../src/audit/compare';
+import { toCents } from '../../src/engine/money';
 
 describe('the comparison rule', () => {
   test('numbers agree to the cent, rounded half-up in decimal arithmetic', () => {

@@ -2,7 +2,8 @@
  * The check tab's decision (src/taskpane/excel/recompute.ts), pure: recomputing a cell's
  * SUBSIDY formula from literals, references and nested calls, and comparing to the cent.
  */
-import { cents, checkFormula, compare, type CellContent, type SheetLookup } from '../../src/taskpane/excel/recompute';
+import { checkFormula, compare, type CellContent, type SheetLookup } from '../../src/taskpane/excel/recompute';
+import { toCents as cents } from '../../src/engine/money';
 import { excelDate } from '../../src/taskpane/excel/formulaArgs';
 
 const none: SheetLookup = () => undefined;

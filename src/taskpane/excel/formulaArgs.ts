@@ -12,6 +12,7 @@
  * Anything else (arithmetic, other functions, ranges, names) is `unsupported`, with the
  * formula text at fault: the checker reports it as “cannot check here” and never guesses.
  */
+import { dayFromYmd, serialFromDay } from '../../engine/dates';
 import { colNumber } from '../../templates/a1';
 import { closingQuote, unquote } from '../../templates/quoted';
 
@@ -407,10 +408,8 @@ export function excelDate(y: number, m: number, d: number): number | undefined {
   let year = Math.trunc(y);
   if (year >= 0 && year <= 1899) year += 1900;
   if (year < 1900 || year > 9999) return undefined;
-  const first = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, takes years 0–99 literally; months roll over as in Excel.
-  first.setUTCFullYear(year, Math.trunc(m) - 1, 1);
-  const serial = Math.round(first.getTime() / 86400000) + 25569 + Math.trunc(d) - 1;
+  // Months and days roll over as in Excel: Date.UTC (under dayFromYmd) rolls months over.
+  const serial = serialFromDay(dayFromYmd(year, Math.trunc(m), 1)) + Math.trunc(d) - 1;
   return serial >= 1 && serial <= 2958465 ? serial : undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from '../../engine/errors';
 import { SubsidyError } from '../../engine/errors';
-import { Dec } from '../../engine/money';
+import { toCents } from '../../engine/money';
 import type { Step } from '../../engine/trace';
 import { evaluate, type RawArg, type Table } from '../../registry/define';
 import { lookupFunction, NAMESPACE } from '../../registry/registry';
@@ -108,11 +108,6 @@ export function recomputeCall(call: Call, lookup: CellLookup): CallCheck {
   }
 }
 
-/** Half-up to the cent, as text, for comparing amounts. */
-export function cents(n: number): string {
-  return new Dec(n).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
-}
-
 function shownText(c: CellShown): string {
   return typeof c.value === 'string' ? c.value : String(c.value);
 }
@@ -133,8 +128,8 @@ export function compare(outcome: Outcome, cell: CellShown): Verdict {
     };
   }
   if (typeof v === 'number') {
-    if (typeof cell.value === 'number' && cents(cell.value) === cents(v)) return { kind: 'agree' };
-    return { kind: 'differ', expected: cents(v), shown: typeof cell.value === 'number' ? cents(cell.value) : shownText(cell) };
+    if (typeof cell.value === 'number' && toCents(cell.value) === toCents(v)) return { kind: 'agree' };
+    return { kind: 'differ', expected: toCents(v), shown: typeof cell.value === 'number' ? toCents(cell.value) : shownText(cell) };
   }
   if (shownText(cell) === v) return { kind: 'agree' };
   return { kind: 'differ', expected: v, shown: shownText(cell) };
@@ -148,7 +143,7 @@ export type SheetLookup = (sheet: string | undefined, address: string) => CellCo
 function outcomeKey(o: Outcome): string {
   if (o.kind === 'unsupported') return 'unsupported';
   if (o.kind === 'error') return o.code;
-  if (typeof o.value === 'number') return cents(o.value);
+  if (typeof o.value === 'number') return toCents(o.value);
   return JSON.stringify(o.value);
 }
 
