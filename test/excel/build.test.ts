@@ -2,7 +2,7 @@
  * The built add-in agrees with itself: dist/functions.json lists the registry's ids, and the
  * bundle dist/functions.js associates exactly those ids when Excel loads it. A function in
  * the JSON but not associated by the bundle (or the reverse) is the classic #NAME?.
- * Needs `npm run build` first (CI builds before testing).
+ * `npm test` builds first.
  */
 import fs from 'fs';
 import path from 'path';

@@ -2,7 +2,7 @@
  * The size budget of issue 6: the code Excel loads to register the functions stays under
  * 150 KB minified (the clause texts, descriptions and task pane load later, as chunks of
  * their own). Sizes are deterministic, so this is a test; start-up time is the benchmark's
- * verdict (`npm run bench`). Needs `npm run build` first (CI builds before testing).
+ * verdict (`npm run bench`). `npm test` builds first.
  */
 import { REGISTRATION_FILES, REGISTRATION_MAX_BYTES } from '../../bench/budgets';
 import { bundleSizes } from '../../bench/sizes';
